@@ -1,0 +1,232 @@
+package dev.poolspec.sandbox;
+
+import dev.poolspec.sandbox.core.PoolService;
+import dev.poolspec.sandbox.http.SandboxServer;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar poolspec-sandbox.jar [options]}: serves the pools API sandbox until stopped (Ctrl+C).
+ * Exit codes: 0 after {@code --help}, 1 when the server cannot start, 2 for invalid arguments.
+ */
+public final class Main {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar poolspec-sandbox.jar [options]",
+            "",
+            "Serves the ModelArts pools API (GET|POST /v2/{project_id}/pools) from memory.",
+            "",
+            "Options:",
+            "  --port N, --port=N, --server.port=N  port to listen on (default 8080; 0 = any free port)",
+            "  --host H, --host=H                   interface to bind (default 127.0.0.1)",
+            "  --phase-delay D                      time a new pool stays Creating before Running",
+            "                                       (default 3s; e.g. 0, 500ms, 10s, 1m, PT2S)",
+            "  --max-body-size S                    largest request body (default 1MiB; e.g. 65536, 64KiB, 2MiB)",
+            "  --empty                              start without the documented example pool",
+            "                                       (auto-pool-os in project " + PoolService.DOCUMENTED_LIST_PROJECT + ")",
+            "  -h, --help                           print this help and exit",
+            "",
+            "Every request needs a non-blank X-Auth-Token header (its value is not checked).");
+
+    /** Loggers whose INFO chatter (XNIO version banner) is silenced; kept referenced so the levels stick. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.xnio"), Logger.getLogger("org.jboss"),
+            Logger.getLogger("io.undertow"));
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Parses the arguments and starts the server; returns once the server runs (0), or an exit code. Separated
+     * from {@link #main} for tests; in {@code main} the JVM then keeps running on the server's threads.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("poolspec sandbox: " + e.getMessage());
+            err.println();
+            err.println(USAGE);
+            return 2;
+        }
+        if (options.help) {
+            out.println(USAGE);
+            return 0;
+        }
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        QUIET.forEach(l -> l.setLevel(Level.WARNING));
+        SandboxServer server;
+        try {
+            PoolService service = PoolService.builder().phaseDelay(options.phaseDelay).build();
+            if (!options.empty) {
+                service.seedDocumentedExamples();
+            }
+            server = SandboxServer.builder().host(options.host).port(options.port).maxBodyBytes(options.maxBodyBytes)
+                    .service(service).build().start();
+        } catch (IllegalStateException e) {
+            err.println("poolspec sandbox: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "poolspec-sandbox-shutdown"));
+        out.println("poolspec sandbox listening on " + server.baseUri() + " (in-memory store, phase delay "
+                + format(options.phaseDelay) + (options.empty ? ", empty"
+                : ", example pool in project " + PoolService.DOCUMENTED_LIST_PROJECT) + ")");
+        out.flush();
+        return 0;
+    }
+
+    private static String format(Duration d) {
+        if (d.isZero()) {
+            return "0s";
+        }
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
+    /** Parsed command line. */
+    static final class Options {
+        private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
+        private static final Pattern SIZE = Pattern.compile("(\\d+)(|b|k|kb|kib|m|mb|mib)");
+
+        int port = 8080;
+        String host = "127.0.0.1";
+        Duration phaseDelay = PoolService.DEFAULT_PHASE_DELAY;
+        long maxBodyBytes = SandboxServer.DEFAULT_MAX_BODY_BYTES;
+        boolean empty;
+        boolean help;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                String name = arg;
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    name = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                }
+                switch (name) {
+                    case "-h", "--help" -> o.help = true;
+                    case "--empty" -> o.empty = true;
+                    case "--port", "--server.port" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        o.port = port(value, name);
+                    }
+                    case "--host" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--host needs a host name or address");
+                        }
+                        o.host = value;
+                    }
+                    case "--phase-delay" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        o.phaseDelay = duration(value);
+                    }
+                    case "--max-body-size" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        o.maxBodyBytes = size(value);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
+                }
+                if (value != null && (name.equals("-h") || name.equals("--help") || name.equals("--empty"))) {
+                    throw new IllegalArgumentException(name + " takes no value");
+                }
+            }
+            return o;
+        }
+
+        private static String next(String[] args, int i, String name) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int port(String value, String name) {
+            try {
+                int port = Integer.parseInt(value.trim());
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(name + " must be a number from 0 to 65535, not \"" + value + "\"");
+        }
+
+        static Duration duration(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            Matcher m = DURATION.matcher(v);
+            if (m.matches()) {
+                try {
+                    long n = Long.parseLong(m.group(1));
+                    String unit = m.group(2) == null ? "s" : m.group(2);
+                    return switch (unit) {
+                        case "ms" -> Duration.ofMillis(n);
+                        case "m" -> Duration.ofMinutes(n);
+                        default -> Duration.ofSeconds(n);
+                    };
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // reported below
+                }
+            } else if (v.startsWith("pt")) {
+                try {
+                    Duration d = Duration.parse(value.trim());
+                    if (!d.isNegative()) {
+                        return d;
+                    }
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            throw new IllegalArgumentException("--phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \""
+                    + value + "\"");
+        }
+
+        static long size(String value) {
+            Matcher m = SIZE.matcher(value.trim().toLowerCase(Locale.ROOT));
+            if (m.matches()) {
+                try {
+                    long n = Long.parseLong(m.group(1));
+                    long factor = switch (m.group(2)) {
+                        case "k", "kb", "kib" -> 1024L;
+                        case "m", "mb", "mib" -> 1024L * 1024;
+                        default -> 1L;
+                    };
+                    long bytes = Math.multiplyExact(n, factor);
+                    if (bytes > 0) {
+                        return bytes;
+                    }
+                } catch (NumberFormatException | ArithmeticException e) {
+                    // reported below
+                }
+            }
+            throw new IllegalArgumentException("--max-body-size must be a positive size such as 65536, 64KiB or 2MiB,"
+                    + " not \"" + value + "\"");
+        }
+    }
+}

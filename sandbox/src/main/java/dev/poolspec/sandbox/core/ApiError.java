@@ -1,0 +1,42 @@
+package dev.poolspec.sandbox.core;
+
+/**
+ * The documented error codes ({@code error_code}) the sandbox answers with, one per HTTP status.
+ * Values follow TEAM.md "Error codes" and ../shared/api-facts.md §3.
+ */
+public enum ApiError {
+    /** 400: validation findings, malformed JSON, empty or non-object body, invalid label selector. */
+    BAD_REQUEST(400, "ModelArts.50004000"),
+    /** 401: missing or blank {@code X-Auth-Token} (and no AK/SK signature). */
+    UNAUTHORIZED(401, "ModelArts.50001000"),
+    /** 404: no operation at this path. */
+    PATH_NOT_FOUND(404, "ModelArts.2836"),
+    /** 405: a known path with a method it does not support. */
+    METHOD_NOT_ALLOWED(405, "ModelArts.2803"),
+    /** 409: a pool with this name already exists in the project and workspace. */
+    POOL_EXISTS(409, "ModelArts.50015000"),
+    /** 413: request body larger than the configured limit. */
+    PAYLOAD_TOO_LARGE(413, "ModelArts.4104"),
+    /** 415: request body with a content type other than JSON (same code as other bad requests). */
+    UNSUPPORTED_MEDIA_TYPE(415, "ModelArts.50004000"),
+    /** 500: an unexpected failure inside the sandbox (never caused by bad input). */
+    INTERNAL(500, "ModelArts.50005000");
+
+    private final int status;
+    private final String code;
+
+    ApiError(int status, String code) {
+        this.status = status;
+        this.code = code;
+    }
+
+    /** HTTP status code. */
+    public int status() {
+        return status;
+    }
+
+    /** The {@code error_code} value. */
+    public String code() {
+        return code;
+    }
+}
