@@ -1,0 +1,135 @@
+package dev.poolspec.generator;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One keyword check of a schema node, fully decided: the writer only transcribes it. Each check carries the
+ * pointer of its keyword in the spec ({@code schemaPointer}), the stable rule {@code code} and its message.
+ */
+public sealed interface Check {
+
+    /** {@code type}: the instance must be one of {@code types}. A failed type check ends the node's checks. */
+    record Type(String schemaPointer, List<JsonType> types, String message) implements Check {
+        public Type {
+            types = List.copyOf(types);
+            if (types.isEmpty()) {
+                throw new IllegalArgumentException("types is empty");
+            }
+        }
+    }
+
+    /** The {@code false} schema: nothing is valid. */
+    record Never(String schemaPointer, String message) implements Check {}
+
+    /**
+     * {@code enum} or {@code const} ({@code code}). When every allowed value is a string, {@code strings} lists
+     * them and the check is a string switch; otherwise {@code json} is the JSON array of allowed values.
+     */
+    record Values(String code, String schemaPointer, List<String> strings, String json, String field,
+            String message) implements Check {
+        public Values {
+            strings = strings == null ? null : List.copyOf(strings);
+            if ((strings == null) == (json == null) || (json != null && field == null)) {
+                throw new IllegalArgumentException("exactly one of strings and json (with field) must be set");
+            }
+        }
+    }
+
+    /** {@code minLength} / {@code maxLength} in code points. */
+    record Length(String code, String schemaPointer, boolean min, int bound, String message) implements Check {}
+
+    /** {@code pattern}: unanchored search; {@code field} names the precompiled Pattern constant. */
+    record Pattern(String schemaPointer, String regex, String field, String message) implements Check {}
+
+    /** {@code format} values that are asserted. */
+    record Format(String schemaPointer, String format, String message) implements Check {}
+
+    /**
+     * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum}: the instance compared
+     * with {@code bound} must satisfy {@code operator} ({@code >=, <=, >, <}). {@code integral} tells whether the
+     * bound is a whole number that fits a long.
+     */
+    record Bound(String code, String schemaPointer, String operator, String bound, boolean integral,
+            String message) implements Check {}
+
+    /** {@code minItems} / {@code maxItems} / {@code minProperties} / {@code maxProperties}: size bound. */
+    record Size(String code, String schemaPointer, boolean min, int bound, String message) implements Check {}
+
+    /** {@code uniqueItems: true}. */
+    record UniqueItems(String schemaPointer, String message) implements Check {}
+
+    /** {@code items}: every element checked by {@code target}. */
+    record Items(Target target) implements Check {}
+
+    /** One declared property (from {@code properties}) and whether {@code required} lists it. */
+    record Property(String name, String segment, Target target, boolean required, String requiredSchemaPointer,
+            String requiredMessage) {}
+
+    /** A {@code required} name that {@code properties} does not declare. */
+    record RequiredName(String name, String segment, String schemaPointer, String message) {}
+
+    /**
+     * {@code properties}, {@code required}, {@code additionalProperties} of one object schema. {@code
+     * additionalForbidden} means {@code additionalProperties: false}; {@code additionalTarget} is set for a schema.
+     * {@code countDeclared} is true when the check needs the number of declared properties present.
+     */
+    record Properties(List<Property> properties, List<RequiredName> requiredNames, boolean additionalForbidden,
+            Target additionalTarget, String additionalSchemaPointer, String additionalMessage) implements Check {
+        public Properties {
+            properties = List.copyOf(properties);
+            requiredNames = List.copyOf(requiredNames);
+        }
+
+        public boolean constrainsAdditional() {
+            return additionalForbidden || additionalTarget != null;
+        }
+    }
+
+    /** {@code dependentRequired}: when {@code property} is present, each of {@code dependents} must be. */
+    record DependentRequired(String property, String schemaPointer, List<RequiredName> dependents)
+            implements Check {
+        public DependentRequired {
+            dependents = List.copyOf(dependents);
+        }
+    }
+
+    /** Applies a subschema to the same instance ({@code allOf} member, or {@code $ref} beside other keywords). */
+    record Apply(Target target) implements Check {}
+
+    /** {@code anyOf} ({@code exactlyOne == false}) or {@code oneOf}: counts matching subschemas. */
+    record Choice(String code, String schemaPointer, boolean exactlyOne, List<Target> targets, String message)
+            implements Check {
+        public Choice {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** {@code not}. */
+    record Not(String schemaPointer, Target target, String message) implements Check {}
+
+    /** {@code if}/{@code then}/{@code else}; {@code thenTarget} or {@code elseTarget} may be null. */
+    record Conditional(Target ifTarget, Target thenTarget, Target elseTarget) implements Check {}
+
+    /**
+     * {@code x-poolspec-rules} compare rule. {@code leftPointer} is the RFC 6901 pointer text of {@code left};
+     * {@code field} prefixes the constants holding the pointer segments.
+     */
+    record Compare(String code, String schemaPointer, List<String> left, String leftPointer, String operator,
+            List<String> right, String field, String message) implements Check {
+        public Compare {
+            left = List.copyOf(left);
+            right = List.copyOf(right);
+            Objects.requireNonNull(operator, "operator == null");
+        }
+    }
+
+    /** {@code x-poolspec-rules} memberOf rule; segments may be {@code *}. */
+    record MemberOf(String code, String schemaPointer, List<String> values, List<String> in, String field,
+            String message) implements Check {
+        public MemberOf {
+            values = List.copyOf(values);
+            in = List.copyOf(in);
+        }
+    }
+}

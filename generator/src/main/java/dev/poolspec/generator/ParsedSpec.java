@@ -1,0 +1,20 @@
+package dev.poolspec.generator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.models.OpenAPI;
+import java.util.Objects;
+
+/**
+ * The output of the parse stage: Swagger Parser's model and the document tree it was read from.
+ *
+ * @param displayName how problems name the spec (a path, or coordinates plus the entry inside a jar)
+ * @param fileName the spec's file name, for the generated {@code @Generated} comment
+ */
+public record ParsedSpec(String displayName, String fileName, OpenAPI openApi, JsonNode document) {
+    public ParsedSpec {
+        Objects.requireNonNull(displayName, "displayName == null");
+        Objects.requireNonNull(fileName, "fileName == null");
+        Objects.requireNonNull(openApi, "openApi == null");
+        Objects.requireNonNull(document, "document == null");
+    }
+}

@@ -1,0 +1,666 @@
+package dev.poolspec.generator;
+
+import static dev.poolspec.generator.SupportWriter.JSON_NODE;
+import static dev.poolspec.generator.SupportWriter.MULTI_MAP;
+import static dev.poolspec.generator.SupportWriter.STRING;
+import static dev.poolspec.generator.SupportWriter.STRING_LIST;
+import static dev.poolspec.generator.SupportWriter.STRING_MAP;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Last stage: transcribes an {@link ApiModel} into Java files with JavaPoet. It makes no decisions: every name,
+ * message, pointer and check comes from the model. Spec strings are always emitted with {@code $S}.
+ */
+final class ValidatorWriter {
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
+    private static final TypeName MATCHER_LOCAL =
+            ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), ClassName.get(Matcher.class));
+    /** Operator of a bound check → the comparison with 0 that means failure. */
+    private static final Map<String, String> FAILS_WHEN = Map.of(">=", "< 0", "<=", "> 0", ">", "<= 0", "<", ">= 0");
+
+    private final ApiModel model;
+    private final String packageName;
+    private final AnnotationSpec generated;
+    private final SupportWriter support;
+
+    ValidatorWriter(ApiModel model, String packageName, String generatorName) {
+        this.model = model;
+        this.packageName = packageName;
+        this.generated = AnnotationSpec.builder(GENERATED)
+                .addMember("value", "$S", generatorName)
+                .addMember("comments", "$S", (model.specFileName() + " " + model.specVersion()).trim())
+                .build();
+        this.support = new SupportWriter(packageName, generated);
+    }
+
+    /** Every file, in a fixed order: support types, schema validators, operation validators, ApiOperations. */
+    List<JavaFile> write() {
+        List<TypeSpec> types = new ArrayList<>(support.types());
+        for (ValidatorClass schema : model.schemas()) {
+            types.add(schemaValidator(schema));
+        }
+        for (OperationModel operation : model.operations()) {
+            types.add(operationValidator(operation));
+        }
+        types.add(apiOperations());
+        List<JavaFile> files = new ArrayList<>();
+        for (TypeSpec type : types) {
+            files.add(JavaFile.builder(packageName, type)
+                    .skipJavaLangImports(true)
+                    .indent("    ")
+                    .build());
+        }
+        return files;
+    }
+
+    // ------------------------------------------------------------------------------------------ schema classes
+
+    private TypeSpec schemaValidator(ValidatorClass schema) {
+        TypeSpec.Builder type = classBuilder(schema.className())
+                .addJavadoc("Validates instances of {@code $L} ($L).\n", schema.schemaName(), schema.pointer());
+        addConstants(type, schema);
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(MethodSpec.methodBuilder("validate")
+                .addJavadoc("Validates {@code instance} against $L; all findings are reported together.\n",
+                        schema.pointer())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(JSON_NODE, "instance")
+                .addStatement("$T.requireNonNull(instance, $S)", Objects.class, "instance == null")
+                .beginControlFlow("if (check(instance, null, null))")
+                .addStatement("return $T.valid()", support.result)
+                .endControlFlow()
+                .addStatement("$T c = new $T($S)", support.collector, support.collector, "body")
+                .addStatement("check(instance, $S, c)", "")
+                .addStatement("return c.result()")
+                .build());
+        addNodeMethods(type, schema);
+        return type.build();
+    }
+
+    private TypeSpec.Builder classBuilder(String name) {
+        return TypeSpec.classBuilder(name).addAnnotation(generated).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    }
+
+    private void addConstants(TypeSpec.Builder type, ValidatorClass validator) {
+        for (SchemaNode node : validator.nodes()) {
+            for (SchemaNode.Guarded group : node.guards()) {
+                for (Check check : group.checks()) {
+                    if (check instanceof Check.Pattern pattern) {
+                        type.addField(FieldSpec.builder(Pattern.class, pattern.field(),
+                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                                .initializer("$T.compile($S)", Pattern.class, pattern.regex())
+                                .build());
+                        type.addField(FieldSpec.builder(MATCHER_LOCAL, pattern.field() + "_MATCHER",
+                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                                .initializer("$T.withInitial(() -> $N.matcher($S))", ThreadLocal.class,
+                                        pattern.field(), "")
+                                .build());
+                    } else if (check instanceof Check.Values values && values.json() != null) {
+                        type.addField(FieldSpec.builder(JSON_NODE, values.field(),
+                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                                .initializer("$T.shared().readTree($S)", JSON_MAPPER, values.json())
+                                .build());
+                    } else if (check instanceof Check.Compare compare) {
+                        type.addField(segments(compare.field() + "_LEFT", compare.left()));
+                        type.addField(segments(compare.field() + "_RIGHT", compare.right()));
+                    } else if (check instanceof Check.MemberOf memberOf) {
+                        type.addField(segments(memberOf.field() + "_VALUES", memberOf.values()));
+                        type.addField(segments(memberOf.field() + "_IN", memberOf.in()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static FieldSpec segments(String name, List<String> segments) {
+        CodeBlock values = segments.stream().map(s -> CodeBlock.of("$S", s)).collect(CodeBlock.joining(", "));
+        return FieldSpec.builder(String[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("{$L}", values)
+                .build();
+    }
+
+    private void addNodeMethods(TypeSpec.Builder type, ValidatorClass validator) {
+        for (SchemaNode node : validator.nodes()) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(node.methodName())
+                    .addJavadoc("Checks $L. With {@code c == null} it only answers (no allocation); otherwise it "
+                            + "adds every finding at {@code p} and below.\n", node.pointer())
+                    .addModifiers(Modifier.STATIC)
+                    .returns(TypeName.BOOLEAN)
+                    .addParameter(JSON_NODE, "n")
+                    .addParameter(STRING, "p")
+                    .addParameter(support.collector, "c");
+            if (!node.methodName().equals("check")) {
+                method.addModifiers(Modifier.PRIVATE);
+            }
+            method.addStatement("boolean ok = true");
+            Counter counter = new Counter();
+            for (SchemaNode.Guarded group : node.guards()) {
+                if (group.guarded()) {
+                    method.beginControlFlow("if ($L)", typeTest(group.guard()));
+                }
+                if (group.guard() == JsonType.STRING) {
+                    method.addStatement("$T s = n.stringValue()", String.class);
+                }
+                for (Check check : group.checks()) {
+                    method.addCode(check(check, counter));
+                }
+                if (group.guarded()) {
+                    method.endControlFlow();
+                }
+            }
+            method.addStatement("return ok");
+            type.addMethod(method.build());
+        }
+    }
+
+    /** Local-variable numbering within one method. */
+    private static final class Counter {
+        int next;
+
+        String name(String prefix) {
+            return prefix + (next++);
+        }
+    }
+
+    private static CodeBlock typeTest(JsonType type) {
+        return switch (type) {
+            case STRING -> CodeBlock.of("n.isString()");
+            case INTEGER -> CodeBlock.of("Checks.isInteger(n)");
+            case NUMBER -> CodeBlock.of("n.isNumber()");
+            case BOOLEAN -> CodeBlock.of("n.isBoolean()");
+            case OBJECT -> CodeBlock.of("n.isObject()");
+            case ARRAY -> CodeBlock.of("n.isArray()");
+            case NULL -> CodeBlock.of("n.isNull()");
+        };
+    }
+
+    /** {@code if (c == null) return false; ok = false; c.add(pointer, code, schemaPointer, message);} */
+    private static CodeBlock fail(CodeBlock pointer, String code, String schemaPointer, String message) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (c == null)")
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("ok = false")
+                .addStatement("c.add($L, $S, $S, $S)", pointer, code, schemaPointer, message)
+                .build();
+    }
+
+    /** Calls a subschema method; a failure ends the fast path or is remembered. */
+    private static CodeBlock apply(Target target, String node, CodeBlock pointer) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (!$L($L, $L, c))", call(target), node, pointer)
+                .beginControlFlow("if (c == null)")
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("ok = false")
+                .endControlFlow()
+                .build();
+    }
+
+    private static CodeBlock call(Target target) {
+        return target.className() == null ? CodeBlock.of("$N", target.methodName())
+                : CodeBlock.of("$L.$N", target.className(), target.methodName());
+    }
+
+    private static CodeBlock child(String escapedSegment) {
+        return CodeBlock.of("c == null ? null : p + $S", "/" + escapedSegment);
+    }
+
+    private static CodeBlock childPointer(String escapedSegment) {
+        return CodeBlock.of("p + $S", "/" + escapedSegment);
+    }
+
+    private CodeBlock check(Check check, Counter counter) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        CodeBlock here = CodeBlock.of("p");
+        if (check instanceof Check.Type type) {
+            CodeBlock test = type.types().stream().map(ValidatorWriter::typeTest).collect(CodeBlock.joining(" || "));
+            code.beginControlFlow("if (!($L))", test)
+                    .beginControlFlow("if (c != null)")
+                    .addStatement("c.add(p, $S, $S, $S)", "type", type.schemaPointer(), type.message())
+                    .endControlFlow()
+                    .addStatement("return false")
+                    .endControlFlow();
+        } else if (check instanceof Check.Never never) {
+            code.add(fail(here, "false", never.schemaPointer(), never.message()));
+        } else if (check instanceof Check.Values values) {
+            if (values.strings() != null) {
+                CodeBlock cases = values.strings().stream().map(s -> CodeBlock.of("$S", s))
+                        .collect(CodeBlock.joining(", "));
+                code.beginControlFlow("if (!n.isString() || !switch (n.stringValue()) { case $L -> true; default -> "
+                        + "false; })", cases);
+            } else {
+                code.beginControlFlow("if (!Checks.contains($N, n))", values.field());
+            }
+            code.add(fail(here, values.code(), values.schemaPointer(), values.message())).endControlFlow();
+        } else if (check instanceof Check.Length length) {
+            code.beginControlFlow("if (Checks.codePoints(s) $L $L)", length.min() ? "<" : ">", length.bound())
+                    .add(fail(here, length.code(), length.schemaPointer(), length.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Pattern pattern) {
+            code.beginControlFlow("if (!$N.get().reset(s).find())", pattern.field() + "_MATCHER")
+                    .add(fail(here, "pattern", pattern.schemaPointer(), pattern.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Format format) {
+            code.beginControlFlow("if (!Checks.$N(s))", format.format().equals("byte") ? "isBase64" : "isDateTime")
+                    .add(fail(here, "format", format.schemaPointer(), format.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Bound bound) {
+            CodeBlock literal = bound.integral() ? CodeBlock.of("$LL", bound.bound())
+                    : CodeBlock.of("$Ld", Double.toString(new java.math.BigDecimal(bound.bound()).doubleValue()));
+            code.beginControlFlow("if (Checks.compare(n, $L) $L)", literal, FAILS_WHEN.get(bound.operator()))
+                    .add(fail(here, bound.code(), bound.schemaPointer(), bound.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Size size) {
+            code.beginControlFlow("if (n.size() $L $L)", size.min() ? "<" : ">", size.bound())
+                    .add(fail(here, size.code(), size.schemaPointer(), size.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.UniqueItems unique) {
+            String index = counter.name("duplicate");
+            code.addStatement("int $L = Checks.duplicateIndex(n)", index)
+                    .beginControlFlow("if ($L >= 0)", index)
+                    .add(fail(CodeBlock.of("p + $S + $L", "/", index), "uniqueItems", unique.schemaPointer(),
+                            unique.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Items items) {
+            String i = counter.name("i");
+            String size = counter.name("size");
+            code.beginControlFlow("for (int $L = 0, $L = n.size(); $L < $L; $L++)", i, size, i, size, i)
+                    .add(apply(items.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L",
+                            "/", i)))
+                    .endControlFlow();
+        } else if (check instanceof Check.Properties properties) {
+            code.add(properties(properties, counter));
+        } else if (check instanceof Check.DependentRequired dependent) {
+            code.beginControlFlow("if (n.has($S))", dependent.property());
+            for (Check.RequiredName name : dependent.dependents()) {
+                code.beginControlFlow("if (!n.has($S))", name.name())
+                        .add(fail(childPointer(name.segment()), "dependentRequired", name.schemaPointer(),
+                                name.message()))
+                        .endControlFlow();
+            }
+            code.endControlFlow();
+        } else if (check instanceof Check.Apply apply) {
+            code.add(apply(apply.target(), "n", here));
+        } else if (check instanceof Check.Choice choice) {
+            String matches = counter.name("matches");
+            code.addStatement("int $L = 0", matches);
+            for (Target target : choice.targets()) {
+                code.beginControlFlow("if ($L(n, null, null))", call(target))
+                        .addStatement("$L++", matches)
+                        .endControlFlow();
+            }
+            code.beginControlFlow("if ($L $L)", matches, choice.exactlyOne() ? "!= 1" : "== 0")
+                    .add(fail(here, choice.code(), choice.schemaPointer(), choice.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Not not) {
+            code.beginControlFlow("if ($L(n, null, null))", call(not.target()))
+                    .add(fail(here, "not", not.schemaPointer(), not.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.Conditional conditional) {
+            code.beginControlFlow("if ($L(n, null, null))", call(conditional.ifTarget()));
+            if (conditional.thenTarget() != null) {
+                code.add(apply(conditional.thenTarget(), "n", here));
+            }
+            if (conditional.elseTarget() != null) {
+                code.nextControlFlow("else").add(apply(conditional.elseTarget(), "n", here));
+            }
+            code.endControlFlow();
+        } else if (check instanceof Check.Compare compare) {
+            code.beginControlFlow("if (!Checks.compareRule(n, $N, $S, $N))", compare.field() + "_LEFT",
+                            compare.operator(), compare.field() + "_RIGHT")
+                    .add(fail(CodeBlock.of("p + $S", compare.leftPointer()), compare.code(), compare.schemaPointer(),
+                            compare.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.MemberOf memberOf) {
+            code.beginControlFlow("if (!Checks.memberOf(n, n, p, $N, 0, $N, c, $S, $S, $S))",
+                            memberOf.field() + "_VALUES", memberOf.field() + "_IN", memberOf.code(),
+                            memberOf.schemaPointer(), memberOf.message())
+                    .beginControlFlow("if (c == null)")
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .addStatement("ok = false")
+                    .endControlFlow();
+        } else {
+            throw new IllegalStateException("unknown check " + check);
+        }
+        return code.build();
+    }
+
+    private CodeBlock properties(Check.Properties properties, Counter counter) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        String known = counter.name("known");
+        boolean count = properties.constrainsAdditional();
+        if (count) {
+            code.addStatement("int $L = 0", known);
+        }
+        for (Check.Property property : properties.properties()) {
+            String value = counter.name("v");
+            code.addStatement("$T $L = n.get($S)", JSON_NODE, value, property.name());
+            if (property.required()) {
+                code.beginControlFlow("if ($L == null)", value)
+                        .add(fail(childPointer(property.segment()), "required", property.requiredSchemaPointer(),
+                                property.requiredMessage()));
+                if (count || property.target() != null) {
+                    code.nextControlFlow("else");
+                }
+            } else if (count || property.target() != null) {
+                code.beginControlFlow("if ($L != null)", value);
+            }
+            if (count) {
+                code.addStatement("$L++", known);
+            }
+            if (property.target() != null) {
+                code.add(apply(property.target(), value, child(property.segment())));
+            }
+            if (property.required() || count || property.target() != null) {
+                code.endControlFlow();
+            }
+        }
+        for (Check.RequiredName name : properties.requiredNames()) {
+            code.beginControlFlow("if (!n.has($S))", name.name())
+                    .add(fail(childPointer(name.segment()), "required", name.schemaPointer(), name.message()))
+                    .endControlFlow();
+        }
+        if (count) {
+            String entry = counter.name("entry");
+            code.beginControlFlow("if (n.size() != $L)", known)
+                    .beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class,
+                            JSON_NODE, entry);
+            if (!properties.properties().isEmpty()) {
+                CodeBlock cases = properties.properties().stream().map(p -> CodeBlock.of("$S", p.name()))
+                        .collect(CodeBlock.joining(", "));
+                code.beginControlFlow("if (switch ($L.getKey()) { case $L -> false; default -> true; })", entry, cases);
+            }
+            CodeBlock pointer = CodeBlock.of("p + $S + Checks.escape($L.getKey())", "/", entry);
+            if (properties.additionalForbidden()) {
+                code.add(fail(pointer, "additionalProperties", properties.additionalSchemaPointer(),
+                        properties.additionalMessage()));
+            } else {
+                code.add(apply(properties.additionalTarget(), entry + ".getValue()",
+                        CodeBlock.of("c == null ? null : $L", pointer)));
+            }
+            if (!properties.properties().isEmpty()) {
+                code.endControlFlow();
+            }
+            code.endControlFlow().endControlFlow();
+        }
+        return code.build();
+    }
+
+    // --------------------------------------------------------------------------------------- operation classes
+
+    private TypeSpec operationValidator(OperationModel operation) {
+        TypeSpec.Builder type = classBuilder(operation.validator().className())
+                .addJavadoc("Validates requests and responses of operation {@code $L} ({@code $L $L}).\n",
+                        operation.operationId(), operation.method(), operation.path())
+                .addField(constant("OPERATION_ID", operation.operationId()))
+                .addField(constant("METHOD", operation.method()))
+                .addField(constant("PATH", operation.path()));
+        addConstants(type, operation.validator());
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(validateRequest(operation));
+        type.addMethod(validateResponse(operation));
+        addNodeMethods(type, operation.validator());
+        return type.build();
+    }
+
+    private static FieldSpec constant(String name, String value) {
+        return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", value)
+                .build();
+    }
+
+    private MethodSpec validateRequest(OperationModel operation) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validateRequest")
+                .addJavadoc("Validates a request: path, query and header parameters (string values, converted to "
+                        + "each parameter's schema type; header names match case-insensitively) and the JSON "
+                        + "body ({@code null} = no body). Null maps count as empty.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING_MAP, "pathParameters")
+                .addParameter(MULTI_MAP, "queryParameters")
+                .addParameter(MULTI_MAP, "headers")
+                .addParameter(JSON_NODE, "body")
+                .addStatement("$T c = new $T($S)", support.collector, support.collector, "path");
+        String in = "path";
+        int index = 0;
+        for (OperationModel.Parameter parameter : operation.parameters()) {
+            if (!parameter.in().equals(in)) {
+                in = parameter.in();
+                method.addStatement("c.in = $S", in);
+            }
+            String raw = "raw" + index;
+            String value = "value" + index;
+            index++;
+            CodeBlock pointer = CodeBlock.of("$S", "/" + Names.escape(parameter.name()));
+            boolean list = parameter.coerce() == JsonType.ARRAY;
+            TypeName rawType = list ? STRING_LIST : STRING;
+            switch (parameter.in()) {
+                case "path" -> method.addStatement("$T $L = pathParameters == null ? null : pathParameters.get($S)",
+                        rawType, raw, parameter.name());
+                case "query" -> method.addStatement("$T $L = $L", rawType, raw,
+                        firstOrAll(CodeBlock.of("Checks.values(queryParameters, $S)", parameter.name()), list));
+                default -> method.addStatement("$T $L = $L", rawType, raw,
+                        firstOrAll(CodeBlock.of("Checks.header(headers, $S)", parameter.name()), list));
+            }
+            if (parameter.required()) {
+                method.beginControlFlow("if ($L == null)", raw)
+                        .addStatement("c.add($L, $S, $S, $S)", pointer, "required", parameter.pointer() + "/required",
+                                "Missing required " + parameter.in() + " parameter '" + parameter.name() + "'.");
+                if (parameter.target() != null) {
+                    method.nextControlFlow("else");
+                }
+            } else if (parameter.target() != null) {
+                method.beginControlFlow("if ($L != null)", raw);
+            }
+            if (parameter.target() != null) {
+                CodeBlock coerce = list
+                        ? CodeBlock.of("Checks.coerceAll($L, $S)", raw, parameter.itemCoerce().keyword())
+                        : CodeBlock.of("Checks.coerce($L, $S)", raw, parameter.coerce().keyword());
+                method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
+                        .addStatement("$L($L, $L, c)", call(parameter.target()), value, pointer);
+            }
+            if (parameter.required() || parameter.target() != null) {
+                method.endControlFlow();
+            }
+        }
+        OperationModel.Body body = operation.requestBody();
+        if (body != null) {
+            method.addStatement("c.in = $S", "body");
+            method.addCode(bodyCheck(body, "body", "The request body is missing."));
+        }
+        return method.addStatement("return c.result()").build();
+    }
+
+    private static CodeBlock firstOrAll(CodeBlock values, boolean list) {
+        if (list) {
+            return values;
+        }
+        return CodeBlock.of("Checks.first($L)", values);
+    }
+
+    private CodeBlock bodyCheck(OperationModel.Body body, String variable, String missing) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (!body.required() && body.target() == null) {
+            return code.build();
+        }
+        code.beginControlFlow("if ($L == null)", variable);
+        if (body.required()) {
+            code.addStatement("c.add($S, $S, $S, $S)", "", "operation.body.missing", body.pointer(), missing);
+        }
+        if (body.target() != null) {
+            code.nextControlFlow("else if (!$L($L, null, null))", call(body.target()), variable)
+                    .addStatement("$L($L, $S, c)", call(body.target()), variable, "");
+        }
+        return code.endControlFlow().build();
+    }
+
+    private MethodSpec validateResponse(OperationModel operation) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validateResponse")
+                .addJavadoc("Validates a response against the one documented for {@code status} (exact code, then "
+                        + "range such as 2XX, then default); an undocumented status is a finding.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(JSON_NODE, "body")
+                .addStatement("$T c = new $T($S)", support.collector, support.collector, "body");
+        boolean first = true;
+        for (OperationModel.Response response : operation.responses()) {
+            CodeBlock condition = response.status().equals("default") ? CodeBlock.of("true")
+                    : response.status().endsWith("XX") ? CodeBlock.of("status / 100 == $L",
+                            response.status().substring(0, 1))
+                    : CodeBlock.of("status == $L", response.status());
+            if (first) {
+                method.beginControlFlow("if ($L)", condition);
+                first = false;
+            } else {
+                method.nextControlFlow("else if ($L)", condition);
+            }
+            if (response.body() != null) {
+                method.addCode(bodyCheck(response.body(), "body", "The response body is missing."));
+            }
+        }
+        CodeBlock undocumented = CodeBlock.builder()
+                .addStatement("c.in = $S", "status")
+                .addStatement("c.add($S, $S, $S, $S + status + $S)", "", "operation.status.undocumented",
+                        operation.pointer() + "/responses", "Status ",
+                        " is not documented for operation " + operation.operationId() + ".")
+                .build();
+        if (first) {
+            method.addCode(undocumented);
+        } else {
+            method.nextControlFlow("else").addCode(undocumented).endControlFlow();
+        }
+        method.addStatement("return c.result()");
+        return method.build();
+    }
+
+    // ----------------------------------------------------------------------------------------- ApiOperations
+
+    private TypeSpec apiOperations() {
+        TypeSpec.Builder type = classBuilder("ApiOperations")
+                .addJavadoc("Finds the operation of a request and dispatches to its validator.\n");
+        for (int i = 0; i < model.operations().size(); i++) {
+            OperationModel operation = model.operations().get(i);
+            CodeBlock segments = java.util.Arrays.stream(operation.path().replaceFirst("^/", "").split("/", -1))
+                    .map(s -> CodeBlock.of("$S", s))
+                    .collect(CodeBlock.joining(", "));
+            type.addField(FieldSpec.builder(String[].class, "TEMPLATE_" + i, Modifier.PRIVATE, Modifier.STATIC,
+                            Modifier.FINAL)
+                    .initializer("{$L}", segments)
+                    .build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+        MethodSpec.Builder operationId = MethodSpec.methodBuilder("operationId")
+                .addJavadoc("The operationId for an HTTP method and request path (query string ignored; templates "
+                        + "such as {@code {project_id}} match one non-empty segment), or null.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(STRING)
+                .addParameter(STRING, "method")
+                .addParameter(STRING, "path")
+                .beginControlFlow("if (method == null || path == null)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("String[] segments = Checks.pathSegments(path)")
+                .addStatement("String upper = method.toUpperCase($T.ROOT)", Locale.class);
+        for (int i = 0; i < model.operations().size(); i++) {
+            OperationModel operation = model.operations().get(i);
+            operationId.beginControlFlow("if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))",
+                            operation.method(), i)
+                    .addStatement("return $S", operation.operationId())
+                    .endControlFlow();
+        }
+        type.addMethod(operationId.addStatement("return null").build());
+
+        MethodSpec.Builder pathParameters = MethodSpec.methodBuilder("pathParameters")
+                .addJavadoc("The path parameters of {@code path} for an operation (empty when it does not match).\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(STRING_MAP)
+                .addParameter(STRING, "operationId")
+                .addParameter(STRING, "path")
+                .addStatement("$T<String, String> result = new $T<>()", Map.class, java.util.LinkedHashMap.class)
+                .addStatement("String[] segments = Checks.pathSegments(path)")
+                .addStatement("String[] template")
+                .beginControlFlow("switch (operationId)");
+        for (int i = 0; i < model.operations().size(); i++) {
+            pathParameters.addStatement("case $S -> template = TEMPLATE_$L", model.operations().get(i).operationId(),
+                    i);
+        }
+        pathParameters.addStatement("default -> template = null")
+                .endControlFlow()
+                .beginControlFlow("if (template != null && Checks.matches(segments, template))")
+                .beginControlFlow("for (int i = 0; i < template.length; i++)")
+                .beginControlFlow("if (template[i].startsWith($S) && template[i].endsWith($S))", "{", "}")
+                .addStatement("result.put(template[i].substring(1, template[i].length() - 1), segments[i])")
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return $T.unmodifiableMap(result)", java.util.Collections.class);
+        type.addMethod(pathParameters.build());
+
+        MethodSpec.Builder request = MethodSpec.methodBuilder("validateRequest")
+                .addJavadoc("Validates a request of operation {@code operationId}; an unknown operationId is a "
+                        + "finding ({@code operation.unknown}).\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING, "operationId")
+                .addParameter(STRING_MAP, "pathParameters")
+                .addParameter(MULTI_MAP, "queryParameters")
+                .addParameter(MULTI_MAP, "headers")
+                .addParameter(JSON_NODE, "body")
+                .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
+        for (OperationModel operation : model.operations()) {
+            request.addStatement("case $S: return $L.validateRequest(pathParameters, queryParameters, headers, body)",
+                    operation.operationId(), operation.validator().className());
+        }
+        request.addStatement("default: return unknown(operationId)").endControlFlow();
+        type.addMethod(request.build());
+
+        MethodSpec.Builder response = MethodSpec.methodBuilder("validateResponse")
+                .addJavadoc("Validates a response of operation {@code operationId}.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING, "operationId")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(JSON_NODE, "body")
+                .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
+        for (OperationModel operation : model.operations()) {
+            response.addStatement("case $S: return $L.validateResponse(status, body)", operation.operationId(),
+                    operation.validator().className());
+        }
+        response.addStatement("default: return unknown(operationId)").endControlFlow();
+        type.addMethod(response.build());
+
+        type.addMethod(MethodSpec.methodBuilder("unknown")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING, "operationId")
+                .addStatement("$T c = new $T($S)", support.collector, support.collector, "operation")
+                .addStatement("c.add($S, $S, $S, $S + operationId + $S)", "", "operation.unknown", "#/paths",
+                        "The spec has no operation with operationId '", "'.")
+                .addStatement("return c.result()")
+                .build());
+        return type.build();
+    }
+}
