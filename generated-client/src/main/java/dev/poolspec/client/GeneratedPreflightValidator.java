@@ -1,12 +1,17 @@
 package dev.poolspec.client;
 
+import dev.poolspec.client.validation.CreatePoolOperationValidator;
+import dev.poolspec.client.validation.ListPoolsOperationValidator;
+import dev.poolspec.client.validation.Finding;
+import dev.poolspec.client.validation.ValidationResult;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * PLACEHOLDER until poolspec-maven-plugin is installed: accepts every request. It will delegate to the validators
- * the plugin generates into dev.poolspec.client.validation (same spec, same build).
+ * Pre-flight validation by the validators poolspec-maven-plugin generates from the same spec into
+ * {@code dev.poolspec.client.validation} at build time (path, query and header parameters plus the body, every
+ * rule of the spec: if/then, dependentRequired, x-poolspec-rules included).
  */
 final class GeneratedPreflightValidator implements PreflightValidator {
 
@@ -18,6 +23,16 @@ final class GeneratedPreflightValidator implements PreflightValidator {
   @Override
   public List<String> findings(String operationId, Map<String, String> pathParameters,
       Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body) {
-    return List.of();
+    ValidationResult result = switch (operationId) {
+      case PoolsClient.LIST_POOLS ->
+          ListPoolsOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
+      case PoolsClient.CREATE_POOL ->
+          CreatePoolOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
+      default -> throw new IllegalArgumentException("no validator for operation " + operationId);
+    };
+    if (result.isValid()) {
+      return List.of();
+    }
+    return result.findings().stream().map(Finding::toString).toList();
   }
 }
