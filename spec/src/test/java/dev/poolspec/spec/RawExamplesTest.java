@@ -1,0 +1,108 @@
+package dev.poolspec.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The documented examples exactly as the pages show them (src/test/resources/raw-examples). Each defective one
+ * is rejected with the finding ERRATA.md predicts; each correct one equals its named example in the spec.
+ */
+class RawExamplesTest {
+
+    private static String raw(String file) {
+        return Spec.text("raw-examples/" + file);
+    }
+
+    /** ERRATA E1: the trailing comma after the flavor is a JSON syntax error at the '}' that follows it. */
+    @Test
+    void physicalPoolRequestIsNotJson() {
+        String text = raw("create-physical-pool.json");
+        int brace = text.indexOf("\"modelarts.vm.cpu.8ud\", }") + "\"modelarts.vm.cpu.8ud\", ".length();
+
+        StreamReadException error = catchThrowableOfType(StreamReadException.class, () -> Spec.json(text));
+
+        assertThat(error).as("the raw physical-pool request must not parse").isNotNull();
+        assertThat(error.getMessage()).contains("was expecting double-quote to start property name");
+        assertThat(error.getLocation().getLineNr()).isEqualTo(1);
+        assertThat(error.getLocation().getColumnNr()).isEqualTo(brace + 1).isEqualTo(375);
+    }
+
+    /** Without the comma, the raw request is exactly the corrected example, and that is valid. */
+    @Test
+    void physicalPoolRequestWithoutTheCommaIsTheCorrectedExample() {
+        JsonNode fixed = Spec.json(raw("create-physical-pool.json").replace("\"modelarts.vm.cpu.8ud\", }",
+                "\"modelarts.vm.cpu.8ud\" }"));
+
+        assertThat(fixed).isEqualTo(Spec.example("createPhysicalPool"));
+        assertThat(Spec.validate("PoolCreation", fixed)).isEmpty();
+    }
+
+    /** ERRATA E2, E3, E5 are findings; E4 (undocumented product.id annotation) is not. */
+    @Test
+    void logicalPoolRequestIsRejectedForVersionBillingModeAndScope() {
+        JsonNode body = Spec.json(raw("create-logical-pool.json"));
+
+        var findings = Spec.validate("PoolCreation", body);
+
+        assertThat(findings).extracting(Spec.Finding::pointer, Spec.Finding::keyword).contains(
+                tuple("/apiVersion", "enum"),
+                tuple("/metadata/annotations/os.modelarts~1billing.mode", "type"),
+                tuple("/spec", "not"));
+        assertThat(findings).extracting(Spec.Finding::pointer).containsOnly(
+                "/apiVersion", "/metadata/annotations/os.modelarts~1billing.mode", "/spec");
+        assertThat(findings).filteredOn(f -> f.pointer().equals("/spec")).singleElement()
+                .extracting(Spec.Finding::schemaLocation).asString()
+                .endsWith("#/components/schemas/PoolSpecCreation/allOf/4/then/not");
+    }
+
+    /** Fixing exactly E2, E3 and E5 (and dropping the E4 placeholder) gives the corrected example. */
+    @Test
+    void logicalPoolRequestCorrectedIsTheNamedExample() {
+        ObjectNode body = (ObjectNode) Spec.json(raw("create-logical-pool.json"));
+        body.put("apiVersion", "v2");
+        ObjectNode annotations = (ObjectNode) body.get("metadata").get("annotations");
+        annotations.put("os.modelarts/billing.mode", "0");
+        assertThat(Spec.validate("PoolCreation", body)).extracting(Spec.Finding::pointer).containsOnly("/spec");
+        ((ObjectNode) body.get("spec")).remove("scope");
+        assertThat(Spec.validate("PoolCreation", body)).as("product.id is an accepted extra annotation").isEmpty();
+        annotations.remove("os.modelarts/product.id");
+
+        assertThat(body).isEqualTo(Spec.example("createLogicalPool"));
+    }
+
+    /** ERRATA E13/E14/E11: the raw list response is valid; the named example differs only in the AZ name. */
+    @Test
+    void listResponseIsValidAndOnlyTheAzNameWasChanged() {
+        JsonNode body = Spec.json(raw("list-pools.json"));
+        assertThat(Spec.validate("PoolList", body)).isEmpty();
+
+        ObjectNode az = (ObjectNode) body.at("/items/0/status/resources/available/0/azs/0");
+        assertThat(az.get("az").asString()).isEqualTo("cn-north-7c");
+        az.put("az", "eu-west-101a");
+        assertThat(body).isEqualTo(Spec.example("poolList"));
+    }
+
+    /** ERRATA E6-E10: the raw create response is valid as it stands and is the named example. */
+    @Test
+    void createResponseIsValidAsDocumented() {
+        JsonNode body = Spec.json(raw("created-physical-pool.json"));
+        assertThat(Spec.validate("Pool", body)).isEmpty();
+        assertThat(body).isEqualTo(Spec.example("createdPhysicalPool"));
+    }
+
+    @Test
+    void errorResponsesAreValidAsDocumented() {
+        JsonNode badRequest = Spec.json(raw("bad-request.json"));
+        JsonNode exists = Spec.json(raw("pool-already-exists.json"));
+        assertThat(Spec.validate("ErrorResponse", badRequest)).isEmpty();
+        assertThat(Spec.validate("ErrorResponse", exists)).isEmpty();
+        assertThat(badRequest).isEqualTo(Spec.example("badRequest"));
+        assertThat(exists).isEqualTo(Spec.example("poolAlreadyExists"));
+    }
+}
