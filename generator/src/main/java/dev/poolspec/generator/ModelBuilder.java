@@ -70,6 +70,7 @@ final class ModelBuilder {
     /** Builds the model, or throws with every problem found. */
     static ApiModel build(ParsedSpec spec) throws InvalidSpecException {
         ModelBuilder builder = new ModelBuilder(spec.fileName(), spec.openApi(), spec.document());
+        builder.problems.addAll(spec.parserProblems());
         ApiModel model = builder.build();
         if (!builder.problems.isEmpty()) {
             List<SpecProblem> sorted = builder.problems.stream().distinct().sorted().collect(Collectors.toList());
