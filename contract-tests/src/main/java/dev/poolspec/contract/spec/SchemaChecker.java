@@ -45,8 +45,13 @@ public final class SchemaChecker {
     });
     List<Violation> result = new ArrayList<>();
     for (Error error : schema.validate(instance)) {
-      result.add(new Violation("body", pointer(error.getInstanceLocation()), error.getKeyword(),
-          error.getMessage(), "networknt"));
+      String pointer = pointer(error.getInstanceLocation());
+      // networknt reports a property that is not allowed at its object; point at the property itself.
+      if (("additionalProperties".equals(error.getKeyword()) || "unevaluatedProperties".equals(error.getKeyword()))
+          && error.getProperty() != null) {
+        pointer = pointer + "/" + OpenApiDocument.escape(error.getProperty());
+      }
+      result.add(new Violation("body", pointer, error.getKeyword(), error.getMessage(), "networknt"));
     }
     return result;
   }

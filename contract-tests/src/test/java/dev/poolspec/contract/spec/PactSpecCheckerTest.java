@@ -46,7 +46,7 @@ class PactSpecCheckerTest {
         .extracting(f -> f.interaction().replaceFirst("^.*› ", ""), ContractFinding::part, ContractFinding::pointer,
             ContractFinding::code)
         .containsExactlyInAnyOrder(
-            tuple("\"create thing-1 with a colour\"", "request.body", "", "additionalProperties"),
+            tuple("\"create thing-1 with a colour\"", "request.body", "/colour", "additionalProperties"),
             tuple("\"create thing-1 answers 201\"", "response.status", "", "contract.response.status.undocumented"),
             tuple("\"list things with a bad timestamp\"", "response.body", "/items/0/count", "type"),
             tuple("\"list things with a bad timestamp\"", "response.body", "/items/0/createdAt", "format"),
