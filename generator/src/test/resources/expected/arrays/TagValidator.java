@@ -1,0 +1,96 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code Tag} (#/components/schemas/Tag).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "arrays.yaml 1.0.0"
+)
+public final class TagValidator {
+    private TagValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Tag; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Tag. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Tag/type", "Must be of type object.");
+            }
+            return false;
+        }
+        JsonNode v1 = n.get("key");
+        if (v1 == null) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p + "/key", "required", "#/components/schemas/Tag/required", "Missing required property 'key'.");
+        } else {
+            if (!checkKey(v1, c == null ? null : p + "/key", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v2 = n.get("value");
+        if (v2 != null) {
+            if (!checkValue(v2, c == null ? null : p + "/value", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Tag/properties/key. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkKey(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Tag/properties/key/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Tag/properties/value. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkValue(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Tag/properties/value/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}

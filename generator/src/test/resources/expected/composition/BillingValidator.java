@@ -1,0 +1,269 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code Billing} (#/components/schemas/Billing).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "composition.yaml 1.0.0"
+)
+public final class BillingValidator {
+    private BillingValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Billing; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Billing. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Billing/type", "Must be of type object.");
+            }
+            return false;
+        }
+        JsonNode v1 = n.get("mode");
+        if (v1 != null) {
+            if (!checkMode(v1, c == null ? null : p + "/mode", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v2 = n.get("order");
+        if (v2 != null) {
+            if (!checkOrder(v2, c == null ? null : p + "/order", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        if (!BaseValidator.check(n, p, c)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+        }
+        if (!checkAllOf1(n, p, c)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (checkAllOf1If(n, null, null)) {
+            if (!checkAllOf1Then(n, p, c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        } else {
+            if (!checkAllOf1Else(n, p, c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1/else. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1Else(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (checkAllOf1ElseNot(n, null, null)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "not", "#/components/schemas/Billing/allOf/1/else/not", "A postpaid pool has no order. Must not match the schema at #/components/schemas/Billing/allOf/1/else/not.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1/else/not. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1ElseNot(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isObject()) {
+            if (!n.has("order")) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p + "/order", "required", "#/components/schemas/Billing/allOf/1/else/not/required", "A postpaid pool has no order. Missing required property 'order'.");
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1/if. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1If(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isObject()) {
+            JsonNode v1 = n.get("mode");
+            if (v1 == null) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p + "/mode", "required", "#/components/schemas/Billing/allOf/1/if/required", "Missing required property 'mode'.");
+            } else {
+                if (!checkAllOf1IfMode(v1, c == null ? null : p + "/mode", c)) {
+                    if (c == null) {
+                        return false;
+                    }
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1/if/properties/mode. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1IfMode(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!n.isString() || !switch (n.stringValue()) { case "prepaid" -> true; default -> false; }) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "const", "#/components/schemas/Billing/allOf/1/if/properties/mode/const", "Must be 'prepaid'.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1/then. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1Then(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isObject()) {
+            JsonNode v1 = n.get("order");
+            if (v1 == null) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p + "/order", "required", "#/components/schemas/Billing/allOf/1/then/required", "A prepaid pool needs an order id. Missing required property 'order'.");
+            } else {
+                if (!checkAllOf1ThenOrder(v1, c == null ? null : p + "/order", c)) {
+                    if (c == null) {
+                        return false;
+                    }
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/1/then/properties/order. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf1ThenOrder(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isObject()) {
+            if (!n.has("id")) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p + "/id", "required", "#/components/schemas/Billing/allOf/1/then/properties/order/required", "A prepaid pool needs an order id. Missing required property 'id'.");
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/properties/mode. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkMode(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Billing/properties/mode/type", "Must be of type string.");
+            }
+            return false;
+        }
+        if (!n.isString() || !switch (n.stringValue()) { case "prepaid", "postpaid" -> true; default -> false; }) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "enum", "#/components/schemas/Billing/properties/mode/enum", "Must be one of 'prepaid', 'postpaid'.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/properties/order. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkOrder(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Billing/properties/order/type", "Must be of type object.");
+            }
+            return false;
+        }
+        JsonNode v1 = n.get("id");
+        if (v1 != null) {
+            if (!checkOrderId(v1, c == null ? null : p + "/id", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/properties/order/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkOrderId(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Billing/properties/order/properties/id/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}

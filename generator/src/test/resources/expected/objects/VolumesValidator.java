@@ -1,0 +1,99 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code Volumes} (#/components/schemas/Volumes).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "objects.yaml 1.0.0"
+)
+public final class VolumesValidator {
+    private VolumesValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Volumes; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Volumes. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Volumes/type", "Must be of type object.");
+            }
+            return false;
+        }
+        JsonNode v1 = n.get("dataVolumes");
+        if (v1 != null) {
+            if (!checkDataVolumes(v1, c == null ? null : p + "/dataVolumes", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v2 = n.get("volumeGroupConfigs");
+        if (v2 != null) {
+            if (!checkVolumeGroupConfigs(v2, c == null ? null : p + "/volumeGroupConfigs", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        if (n.has("dataVolumes")) {
+            if (!n.has("volumeGroupConfigs")) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p + "/volumeGroupConfigs", "dependentRequired", "#/components/schemas/Volumes/dependentRequired/dataVolumes", "Property 'volumeGroupConfigs' is required when 'dataVolumes' is present.");
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Volumes/properties/dataVolumes. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkDataVolumes(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isArray())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Volumes/properties/dataVolumes/type", "Must be of type array.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Volumes/properties/volumeGroupConfigs. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkVolumeGroupConfigs(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isArray())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Volumes/properties/volumeGroupConfigs/type", "Must be of type array.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,102 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code ErrorResponse} (#/components/schemas/ErrorResponse).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "operations.yaml 2.0.0"
+)
+public final class ErrorResponseValidator {
+    private ErrorResponseValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/ErrorResponse; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/ErrorResponse. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/ErrorResponse/type", "Must be of type object.");
+            }
+            return false;
+        }
+        JsonNode v1 = n.get("error_code");
+        if (v1 == null) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p + "/error_code", "required", "#/components/schemas/ErrorResponse/required", "Missing required property 'error_code'.");
+        } else {
+            if (!checkErrorCode(v1, c == null ? null : p + "/error_code", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v2 = n.get("error_msg");
+        if (v2 == null) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p + "/error_msg", "required", "#/components/schemas/ErrorResponse/required", "Missing required property 'error_msg'.");
+        } else {
+            if (!checkErrorMsg(v2, c == null ? null : p + "/error_msg", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/ErrorResponse/properties/error_code. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkErrorCode(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/ErrorResponse/properties/error_code/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/ErrorResponse/properties/error_msg. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkErrorMsg(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/ErrorResponse/properties/error_msg/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,225 @@
+package com.example.validation;
+
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates requests and responses of operation {@code listThings} ({@code GET /v2/{project_id}/things}).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "operations.yaml 2.0.0"
+)
+public final class ListThingsOperationValidator {
+    public static final String OPERATION_ID = "listThings";
+
+    public static final String METHOD = "GET";
+
+    public static final String PATH = "/v2/{project_id}/things";
+
+    private ListThingsOperationValidator() {
+    }
+
+    /**
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the JSON body ({@code null} = no body). Null maps count as empty.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            JsonNode body) {
+        Collector c = new Collector("path");
+        String raw0 = pathParameters == null ? null : pathParameters.get("project_id");
+        if (raw0 == null) {
+            c.add("/project_id", "required", "#/paths/~1v2~1{project_id}~1things/parameters/0/required", "Missing required path parameter 'project_id'.");
+        } else {
+            JsonNode value0 = Checks.coerce(raw0, "string");
+            checkPathProjectId(value0, "/project_id", c);
+        }
+        c.in = "query";
+        String raw1 = Checks.first(Checks.values(queryParameters, "limit"));
+        if (raw1 != null) {
+            JsonNode value1 = Checks.coerce(raw1, "integer");
+            checkQueryLimit(value1, "/limit", c);
+        }
+        List<String> raw2 = Checks.values(queryParameters, "ids");
+        if (raw2 != null) {
+            JsonNode value2 = Checks.coerceAll(raw2, "integer");
+            checkQueryIds(value2, "/ids", c);
+        }
+        String raw3 = Checks.first(Checks.values(queryParameters, "verbose"));
+        if (raw3 != null) {
+            JsonNode value3 = Checks.coerce(raw3, "boolean");
+            checkQueryVerbose(value3, "/verbose", c);
+        }
+        c.in = "header";
+        String raw4 = Checks.first(Checks.header(headers, "X-Auth-Token"));
+        if (raw4 == null) {
+            c.add("/X-Auth-Token", "required", "#/paths/~1v2~1{project_id}~1things/get/parameters/3/required", "Missing required header parameter 'X-Auth-Token'.");
+        } else {
+            JsonNode value4 = Checks.coerce(raw4, "string");
+            checkHeaderXAuthToken(value4, "/X-Auth-Token", c);
+        }
+        return c.result();
+    }
+
+    /**
+     * Validates a response against the one documented for {@code status} (exact code, then range such as 2XX, then default); an undocumented status is a finding.
+     */
+    public static ValidationResult validateResponse(int status, JsonNode body) {
+        Collector c = new Collector("body");
+        if (status == 200) {
+            if (body == null) {
+                c.add("", "operation.body.missing", "#/paths/~1v2~1{project_id}~1things/get/responses/200/content/application~1json/schema", "The response body is missing.");
+            } else if (!checkResponse_200(body, null, null)) {
+                checkResponse_200(body, "", c);
+            }
+        } else if (status / 100 == 4) {
+            if (body == null) {
+                c.add("", "operation.body.missing", "#/components/responses/Error/content/application~1json/schema", "The response body is missing.");
+            } else if (!ErrorResponseValidator.check(body, null, null)) {
+                ErrorResponseValidator.check(body, "", c);
+            }
+        } else {
+            c.in = "status";
+            c.add("", "operation.status.undocumented", "#/paths/~1v2~1{project_id}~1things/get/responses", "Status " + status + " is not documented for operation listThings.");
+        }
+        return c.result();
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkQueryLimit(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(Checks.isInteger(n))) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/0/schema/type", "Must be of type integer.");
+            }
+            return false;
+        }
+        if (Checks.compare(n, 1L) < 0) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "minimum", "#/paths/~1v2~1{project_id}~1things/get/parameters/0/schema/minimum", "Must be greater than or equal to 1.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkQueryIds(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isArray())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/type", "Must be of type array.");
+            }
+            return false;
+        }
+        if (n.size() > 3) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "maxItems", "#/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/maxItems", "Must have at most 3 items.");
+        }
+        for (int i0 = 0, size1 = n.size(); i0 < size1; i0++) {
+            if (!checkQueryIdsItems(n.get(i0), c == null ? null : p + "/" + i0, c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkQueryIdsItems(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(Checks.isInteger(n))) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items/type", "Must be of type integer.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/2/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkQueryVerbose(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isBoolean())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/2/schema/type", "Must be of type boolean.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/3/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkHeaderXAuthToken(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/3/schema/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/responses/200/content/application~1json/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkResponse_200(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isArray())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/responses/200/content/application~1json/schema/type", "Must be of type array.");
+            }
+            return false;
+        }
+        for (int i0 = 0, size1 = n.size(); i0 < size1; i0++) {
+            if (!ThingValidator.check(n.get(i0), c == null ? null : p + "/" + i0, c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/parameters/0/schema/type", "Must be of type string.");
+            }
+            return false;
+        }
+        String s = n.stringValue();
+        if (Checks.codePoints(s) < 1) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "minLength", "#/paths/~1v2~1{project_id}~1things/parameters/0/schema/minLength", "Must be at least 1 character long.");
+        }
+        return ok;
+    }
+}

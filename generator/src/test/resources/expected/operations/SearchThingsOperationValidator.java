@@ -1,0 +1,68 @@
+package com.example.validation;
+
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates requests and responses of operation {@code searchThings} ({@code GET /v2/{project_id}/things/search}).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "operations.yaml 2.0.0"
+)
+public final class SearchThingsOperationValidator {
+    public static final String OPERATION_ID = "searchThings";
+
+    public static final String METHOD = "GET";
+
+    public static final String PATH = "/v2/{project_id}/things/search";
+
+    private SearchThingsOperationValidator() {
+    }
+
+    /**
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the JSON body ({@code null} = no body). Null maps count as empty.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            JsonNode body) {
+        Collector c = new Collector("path");
+        String raw0 = pathParameters == null ? null : pathParameters.get("project_id");
+        if (raw0 == null) {
+            c.add("/project_id", "required", "#/paths/~1v2~1{project_id}~1things~1search/get/parameters/0/required", "Missing required path parameter 'project_id'.");
+        } else {
+            JsonNode value0 = Checks.coerce(raw0, "string");
+            checkPathProjectId(value0, "/project_id", c);
+        }
+        return c.result();
+    }
+
+    /**
+     * Validates a response against the one documented for {@code status} (exact code, then range such as 2XX, then default); an undocumented status is a finding.
+     */
+    public static ValidationResult validateResponse(int status, JsonNode body) {
+        Collector c = new Collector("body");
+        if (status == 204) {
+        } else {
+            c.in = "status";
+            c.add("", "operation.status.undocumented", "#/paths/~1v2~1{project_id}~1things~1search/get/responses", "Status " + status + " is not documented for operation searchThings.");
+        }
+        return c.result();
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things~1search/get/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things~1search/get/parameters/0/schema/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,52 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code Blob} (#/components/schemas/Blob).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "strings.yaml 1.0.0"
+)
+public final class BlobValidator {
+    private BlobValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Blob; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Blob. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Blob/type", "Must be of type string.");
+            }
+            return false;
+        }
+        String s = n.stringValue();
+        if (!Checks.isBase64(s)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "format", "#/components/schemas/Blob/format", "Must be base64-encoded bytes (RFC 4648) (format byte).");
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,484 @@
+package com.example.validation;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Keyword helpers of the generated validators. None allocates on valid input, except for numbers beyond long/double range.
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "types.yaml 1.0.0"
+)
+final class Checks {
+    private Checks() {
+    }
+
+    /**
+     * Escapes one RFC 6901 reference token.
+     */
+    static String escape(String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return token;
+        }
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * JSON Schema integer: any number with a zero fractional part (so 1.0 is an integer).
+     */
+    static boolean isInteger(JsonNode n) {
+        if (n.isIntegralNumber()) {
+            return true;
+        }
+        if (!n.isNumber()) {
+            return false;
+        }
+        if (n.isBigDecimal()) {
+            BigDecimal d = n.decimalValue();
+            return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+        }
+        double d = n.doubleValue();
+        return !Double.isInfinite(d) && d == Math.rint(d);
+    }
+
+    /**
+     * Length in Unicode code points, as JSON Schema counts it.
+     */
+    static int codePoints(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /**
+     * Compares a number instance with an integral bound.
+     */
+    static int compare(JsonNode n, long bound) {
+        if (n.isIntegralNumber()) {
+            if (n.canConvertToLong()) {
+                return Long.compare(n.longValue(), bound);
+            }
+            return n.bigIntegerValue().signum();
+        }
+        if (n.isBigDecimal()) {
+            return n.decimalValue().compareTo(BigDecimal.valueOf(bound));
+        }
+        double d = n.doubleValue();
+        return d < bound ? -1 : d > bound ? 1 : 0;
+    }
+
+    /**
+     * Compares a number instance with a fractional bound.
+     */
+    static int compare(JsonNode n, double bound) {
+        if (n.isBigDecimal() || n.isBigInteger()) {
+            return n.decimalValue().compareTo(BigDecimal.valueOf(bound));
+        }
+        double d = n.doubleValue();
+        return d < bound ? -1 : d > bound ? 1 : 0;
+    }
+
+    /**
+     * Compares two number instances by value.
+     */
+    static int compareNumbers(JsonNode a, JsonNode b) {
+        boolean big = a.isBigDecimal() || a.isBigInteger() || b.isBigDecimal() || b.isBigInteger();
+        if (!big && a.isIntegralNumber() && b.isIntegralNumber()) {
+            return Long.compare(a.longValue(), b.longValue());
+        }
+        if (!big) {
+            return Double.compare(a.doubleValue() + 0.0d, b.doubleValue() + 0.0d);
+        }
+        return a.decimalValue().compareTo(b.decimalValue());
+    }
+
+    /**
+     * JSON equality as JSON Schema defines it (1 equals 1.0; object member order is irrelevant).
+     */
+    static boolean jsonEquals(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return compareNumbers(a, b) == 0;
+        }
+        if (a.isArray() && b.isArray()) {
+            int size = a.size();
+            if (size != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < size; i++) {
+                if (!jsonEquals(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> entry : a.properties()) {
+                JsonNode other = b.get(entry.getKey());
+                if (other == null || !jsonEquals(entry.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    /**
+     * True when the array {@code values} holds a value JSON-equal to {@code n}.
+     */
+    static boolean contains(JsonNode values, JsonNode n) {
+        for (int i = 0, size = values.size(); i < size; i++) {
+            if (jsonEquals(values.get(i), n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Index of the first item equal to an earlier one, or -1.
+     */
+    static int duplicateIndex(JsonNode array) {
+        for (int i = 1, size = array.size(); i < size; i++) {
+            JsonNode item = array.get(i);
+            for (int j = 0; j < i; j++) {
+                if (jsonEquals(array.get(j), item)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * format byte: base64 with the RFC 4648 standard alphabet and padding.
+     */
+    static boolean isBase64(String s) {
+        int length = s.length();
+        if (length % 4 != 0) {
+            return false;
+        }
+        int padding = 0;
+        for (int i = 0; i < length; i++) {
+            char ch = s.charAt(i);
+            if (ch == '=') {
+                if (i < length - 2) {
+                    return false;
+                }
+                padding++;
+            } else if (padding > 0 || !(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z'
+                    || ch >= '0' && ch <= '9' || ch == '+' || ch == '/')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * format date-time: RFC 3339 section 5.6 {@code date-time}.
+     */
+    static boolean isDateTime(String s) {
+        int n = s.length();
+        if (n < 20 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 2) || s.charAt(7) != '-'
+                || !digits(s, 8, 2) || (s.charAt(10) != 'T' && s.charAt(10) != 't') || !digits(s, 11, 2)
+                || s.charAt(13) != ':' || !digits(s, 14, 2) || s.charAt(16) != ':' || !digits(s, 17, 2)) {
+            return false;
+        }
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 2);
+        int day = number(s, 8, 2);
+        if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || number(s, 11, 2) > 23
+                || number(s, 14, 2) > 59 || number(s, 17, 2) > 60) {
+            return false;
+        }
+        int i = 19;
+        if (s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+        }
+        if (i >= n) {
+            return false;
+        }
+        char zone = s.charAt(i);
+        if (zone == 'Z' || zone == 'z') {
+            return i + 1 == n;
+        }
+        return (zone == '+' || zone == '-') && n == i + 6 && digits(s, i + 1, 2) && s.charAt(i + 3) == ':'
+                && digits(s, i + 4, 2) && number(s, i + 1, 2) <= 23 && number(s, i + 4, 2) <= 59;
+    }
+
+    private static boolean digits(String s, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
+    }
+
+    private static int daysInMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /**
+     * The member or element a pointer segment names, or null.
+     */
+    static JsonNode child(JsonNode node, String segment) {
+        if (node.isObject()) {
+            return node.get(segment);
+        }
+        if (node.isArray()) {
+            int index = arrayIndex(segment);
+            return index >= 0 && index < node.size() ? node.get(index) : null;
+        }
+        return null;
+    }
+
+    private static int arrayIndex(String segment) {
+        int length = segment.length();
+        if (length == 0 || length > 9 || (length > 1 && segment.charAt(0) == '0')) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < length; i++) {
+            char ch = segment.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
+    }
+
+    /**
+     * The value at a relative pointer given as unescaped segments, or null.
+     */
+    static JsonNode at(JsonNode node, String[] path) {
+        JsonNode current = node;
+        for (String segment : path) {
+            current = child(current, segment);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * x-poolspec-rules compare: true unless both sides are numbers that fail {@code op}.
+     */
+    static boolean compareRule(JsonNode n, String[] left, String op, String[] right) {
+        JsonNode l = at(n, left);
+        JsonNode r = at(n, right);
+        if (l == null || r == null || !l.isNumber() || !r.isNumber()) {
+            return true;
+        }
+        int cmp = compareNumbers(l, r);
+        switch (op) {
+            case "==":
+                return cmp == 0;
+            case "!=":
+                return cmp != 0;
+            case "<":
+                return cmp < 0;
+            case "<=":
+                return cmp <= 0;
+            case ">":
+                return cmp > 0;
+            default:
+                return cmp >= 0;
+        }
+    }
+
+    /**
+     * x-poolspec-rules memberOf: every value at {@code values} (from {@code index}) must equal a value at {@code in}.
+     */
+    static boolean memberOf(JsonNode root, JsonNode node, String pointer, String[] values,
+            int index, String[] in, Collector c, String code, String schemaPointer,
+            String message) {
+        if (index == values.length) {
+            if (containsAt(root, in, 0, node)) {
+                return true;
+            }
+            if (c != null) {
+                c.add(pointer, code, schemaPointer, message);
+            }
+            return false;
+        }
+        String segment = values[index];
+        if (segment.equals("*")) {
+            if (!node.isArray()) {
+                return true;
+            }
+            boolean ok = true;
+            for (int i = 0, size = node.size(); i < size; i++) {
+                if (!memberOf(root, node.get(i), c == null ? null : pointer + "/" + i, values, index + 1,
+                        in, c, code, schemaPointer, message)) {
+                    if (c == null) {
+                        return false;
+                    }
+                    ok = false;
+                }
+            }
+            return ok;
+        }
+        JsonNode next = child(node, segment);
+        return next == null || memberOf(root, next, c == null ? null : pointer + "/" + escape(segment),
+                values, index + 1, in, c, code, schemaPointer, message);
+    }
+
+    private static boolean containsAt(JsonNode node, String[] path, int index, JsonNode value) {
+        if (index == path.length) {
+            return jsonEquals(node, value);
+        }
+        String segment = path[index];
+        if (segment.equals("*")) {
+            if (!node.isArray()) {
+                return false;
+            }
+            for (int i = 0, size = node.size(); i < size; i++) {
+                if (containsAt(node.get(i), path, index + 1, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        JsonNode next = child(node, segment);
+        return next != null && containsAt(next, path, index + 1, value);
+    }
+
+    /**
+     * The values of a query parameter, or null when absent.
+     */
+    static List<String> values(Map<String, List<String>> map, String name) {
+        if (map == null) {
+            return null;
+        }
+        List<String> values = map.get(name);
+        return values == null || values.isEmpty() ? null : values;
+    }
+
+    /**
+     * The first value, or null.
+     */
+    static String first(List<String> values) {
+        return values == null ? null : values.get(0);
+    }
+
+    /**
+     * The values of a header, matched case-insensitively, or null when absent.
+     */
+    static List<String> header(Map<String, List<String>> headers, String name) {
+        if (headers == null) {
+            return null;
+        }
+        List<String> values = headers.get(name);
+        if (values == null) {
+            for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+                if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)) {
+                    values = entry.getValue();
+                    break;
+                }
+            }
+        }
+        return values == null || values.isEmpty() ? null : values;
+    }
+
+    /**
+     * Converts a parameter's text to the JSON type its schema declares; text that does not convert stays a string (and fails the type check).
+     */
+    static JsonNode coerce(String value, String type) {
+        JsonNodeFactory factory = JsonNodeFactory.instance;
+        try {
+            switch (type) {
+                case "integer":
+                    return value.matches("-?[0-9]{1,18}") ? factory.numberNode(Long.parseLong(value))
+                            : factory.numberNode(new BigInteger(value));
+                case "number":
+                    return value.matches("-?[0-9]{1,18}") ? factory.numberNode(Long.parseLong(value))
+                            : factory.numberNode(new BigDecimal(value));
+                case "boolean":
+                    if (value.equals("true") || value.equals("false")) {
+                        return factory.booleanNode(Boolean.parseBoolean(value));
+                    }
+                    return factory.stringNode(value);
+                default:
+                    return factory.stringNode(value);
+            }
+        } catch (NumberFormatException e) {
+            return factory.stringNode(value);
+        }
+    }
+
+    /**
+     * Converts the values of an array parameter.
+     */
+    static JsonNode coerceAll(List<String> values, String type) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode(values.size());
+        for (String value : values) {
+            array.add(coerce(value, type));
+        }
+        return array;
+    }
+
+    /**
+     * The segments of a request path (query string removed).
+     */
+    static String[] pathSegments(String path) {
+        int query = path.indexOf('?');
+        String bare = query < 0 ? path : path.substring(0, query);
+        if (bare.startsWith("/")) {
+            bare = bare.substring(1);
+        }
+        return bare.split("/", -1);
+    }
+
+    /**
+     * True when path segments match a template ({name} segments match any non-empty segment).
+     */
+    static boolean matches(String[] segments, String[] template) {
+        if (segments.length != template.length) {
+            return false;
+        }
+        for (int i = 0; i < template.length; i++) {
+            String t = template[i];
+            boolean variable = t.length() > 2 && t.startsWith("{") && t.endsWith("}");
+            if (variable ? segments[i].isEmpty() : !t.equals(segments[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,280 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates instances of {@code Types} (#/components/schemas/Types).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "types.yaml 1.0.0"
+)
+public final class TypesValidator {
+    private static final JsonNode CONST_2 = JsonMapper.shared().readTree("[{\"a\":[1,2]}]");
+
+    private static final JsonNode ENUM_1 = JsonMapper.shared().readTree("[\"a\",1,null]");
+
+    private TypesValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Types; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Types. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/type", "Must be of type object.");
+            }
+            return false;
+        }
+        JsonNode v1 = n.get("text");
+        if (v1 != null) {
+            if (!checkText(v1, c == null ? null : p + "/text", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v2 = n.get("whole");
+        if (v2 != null) {
+            if (!checkWhole(v2, c == null ? null : p + "/whole", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v3 = n.get("real");
+        if (v3 != null) {
+            if (!checkReal(v3, c == null ? null : p + "/real", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v4 = n.get("flag");
+        if (v4 != null) {
+            if (!checkFlag(v4, c == null ? null : p + "/flag", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v5 = n.get("nothing");
+        if (v5 != null) {
+            if (!checkNothing(v5, c == null ? null : p + "/nothing", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v6 = n.get("list");
+        if (v6 != null) {
+            if (!checkList(v6, c == null ? null : p + "/list", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v7 = n.get("maybe");
+        if (v7 != null) {
+            if (!checkMaybe(v7, c == null ? null : p + "/maybe", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v8 = n.get("kind");
+        if (v8 != null) {
+            if (!checkKind(v8, c == null ? null : p + "/kind", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v9 = n.get("fixed");
+        if (v9 != null) {
+            if (!checkFixed(v9, c == null ? null : p + "/fixed", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v10 = n.get("never");
+        if (v10 != null) {
+            if (!checkNever(v10, c == null ? null : p + "/never", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/fixed. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkFixed(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!Checks.contains(CONST_2, n)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "const", "#/components/schemas/Types/properties/fixed/const", "Must be {\"a\":[1,2]}.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/flag. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkFlag(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isBoolean())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/flag/type", "Must be of type boolean.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/kind. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkKind(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!Checks.contains(ENUM_1, n)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "enum", "#/components/schemas/Types/properties/kind/enum", "Must be one of 'a', 1, null.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/list. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkList(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isArray())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/list/type", "Must be of type array.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/maybe. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkMaybe(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString() || n.isNull())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/maybe/type", "Must be of type string or null.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/never. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkNever(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (c == null) {
+            return false;
+        }
+        ok = false;
+        c.add(p, "false", "#/components/schemas/Types/properties/never", "No value is allowed here (false schema).");
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/nothing. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkNothing(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isNull())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/nothing/type", "Must be of type null.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/real. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkReal(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isNumber())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/real/type", "Must be of type number.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/text. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkText(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/text/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Types/properties/whole. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkWhole(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(Checks.isInteger(n))) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Types/properties/whole/type", "Must be of type integer.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}
