@@ -1,21 +1,43 @@
 package dev.poolspec.sandbox.core;
 
+import dev.poolspec.sandbox.validation.ApiOperations;
+import dev.poolspec.sandbox.validation.Finding;
+import dev.poolspec.sandbox.validation.ValidationResult;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** INTERIM: replaced by the delegation to dev.poolspec.server.validation.ApiOperations once poolspec-server exists. */
+/**
+ * The production {@link RequestValidation}: delegates to the validators generated from the spec by
+ * poolspec-maven-plugin ({@code ApiOperations}), and only translates their findings.
+ */
 final class GeneratedRequestValidation implements RequestValidation {
+
     static final GeneratedRequestValidation INSTANCE = new GeneratedRequestValidation();
+
+    private GeneratedRequestValidation() {
+    }
 
     @Override
     public List<Problem> validateRequest(String operationId, Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body) {
-        throw new UnsupportedOperationException("generated validators not wired yet");
+        return problems(ApiOperations.validateRequest(operationId, pathParameters, queryParameters, headers, body));
     }
 
     @Override
     public List<Problem> validateResponse(String operationId, int status, JsonNode body) {
-        throw new UnsupportedOperationException("generated validators not wired yet");
+        return problems(ApiOperations.validateResponse(operationId, status, body));
+    }
+
+    private static List<Problem> problems(ValidationResult result) {
+        if (result.isValid()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>(result.findings().size());
+        for (Finding f : result.findings()) {
+            problems.add(new Problem(f.in(), f.pointer(), f.code(), f.message()));
+        }
+        return problems;
     }
 }

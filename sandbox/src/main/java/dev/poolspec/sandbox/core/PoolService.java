@@ -202,6 +202,12 @@ public final class PoolService {
             return ApiResponse.error(ApiError.BAD_REQUEST,
                     "Bad request: body /metadata/labels/os.modelarts~1name: a pool name is required.");
         }
+        if (!body.path("spec").isObject()) {
+            // The contract leaves spec optional in the body, but a pool cannot be reported without its type and
+            // resources (PoolSpec requires them), so the sandbox cannot create one.
+            return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: 1 problem: body /spec: the sandbox needs a"
+                    + " spec (type and resources) to create a pool. [sandbox.spec.required]");
+        }
         StoredPool pool = newPool(projectId, name, (ObjectNode) body, header(hdrs, "request-type"));
         if (!store.insertIfAbsent(pool)) {
             return ApiResponse.error(ApiError.POOL_EXISTS, "Pool already exists.");
