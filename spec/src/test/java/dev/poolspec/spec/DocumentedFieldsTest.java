@@ -1,0 +1,153 @@
+package dev.poolspec.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Coverage of the documentation: every row of every table of both pages (src/test/resources/documented-fields.csv)
+ * is in the parsed spec with its documented type and mandatory flag, and the spec has no field the pages lack.
+ */
+class DocumentedFieldsTest {
+
+    private static final OpenAPI API = SpecParseTest.parse(Spec.YAML).getOpenAPI();
+    private static final Pattern OBJECT = Pattern.compile("(\\w+) object");
+    private static final Pattern ARRAY_OF_OBJECTS = Pattern.compile("Array of (\\w+) objects");
+
+    record Row(String page, String table, String field, String type, String mandatory) {
+        @Override
+        public String toString() {
+            return page + " " + table + "." + field + " (" + type + ", mandatory " + mandatory + ")";
+        }
+    }
+
+    static List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Spec.text("documented-fields.csv").split("\n")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("page,")) {
+                continue;
+            }
+            String[] cells = line.split(",", -1);
+            assertThat(cells).as(line).hasSize(5);
+            rows.add(new Row(cells[0], cells[1], cells[2], cells[3], cells[4]));
+        }
+        return rows;
+    }
+
+    static Stream<Row> allRows() {
+        return rows().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allRows")
+    void documentedFieldIsInTheSpec(Row row) {
+        if (row.table().contains("#") && !row.table().startsWith("ErrorResponse")) {
+            checkParameter(row);
+            return;
+        }
+        String schemaName = row.table().replaceFirst("#.*", "");
+        if (row.table().startsWith("ErrorResponse#")) {
+            String status = row.table().substring(row.table().indexOf('#') + 1);
+            var response = Spec.tree().at("/paths/~1v2~1{project_id}~1pools/post/responses/" + status);
+            if (response.has("$ref")) {
+                response = Spec.tree().at(response.get("$ref").asString().substring(1));
+            }
+            assertThat(response.at("/content/application~1json/schema/$ref").asString())
+                    .isEqualTo("#/components/schemas/ErrorResponse");
+        }
+        Schema<?> schema = API.getComponents().getSchemas().get(schemaName);
+        assertThat(schema).as("schema %s", schemaName).isNotNull();
+        Schema<?> property = schema.getProperties().get(row.field());
+        assertThat(property).as("property %s of %s", row.field(), schemaName).isNotNull();
+        checkType(row, property);
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        switch (row.mandatory()) {
+            case "Yes" -> assertThat(required).as("required of %s", schemaName).contains(row.field());
+            case "No" -> assertThat(required).as("required of %s", schemaName).doesNotContain(row.field());
+            case "-" -> { } // response tables have no Mandatory column: README "What responses must contain"
+            default -> throw new AssertionError("bad mandatory flag in " + row);
+        }
+    }
+
+    private static void checkParameter(Row row) {
+        String operationId = row.table().substring(0, row.table().indexOf('#'));
+        String in = row.table().substring(row.table().indexOf('#') + 1);
+        var path = API.getPaths().get("/v2/{project_id}/pools");
+        Operation op = operationId.equals("listPools") ? path.getGet() : path.getPost();
+        assertThat(op.getOperationId()).isEqualTo(operationId);
+        List<Parameter> parameters = new ArrayList<>(op.getParameters() == null ? List.of() : op.getParameters());
+        for (Parameter p : path.getParameters()) {
+            String ref = p.get$ref();
+            parameters.add(ref == null ? p
+                    : API.getComponents().getParameters().get(ref.substring(ref.lastIndexOf('/') + 1)));
+        }
+        Parameter parameter = parameters.stream().filter(p -> p.getName().equals(row.field())).findFirst()
+                .orElseThrow(() -> new AssertionError("no parameter " + row.field() + " on " + operationId));
+        assertThat(parameter.getIn()).isEqualTo(in);
+        assertThat(Boolean.TRUE.equals(parameter.getRequired())).isEqualTo(row.mandatory().equals("Yes"));
+        checkType(row, parameter.getSchema());
+    }
+
+    private static void checkType(Row row, Schema<?> schema) {
+        Matcher object = OBJECT.matcher(row.type());
+        Matcher arrayOfObjects = ARRAY_OF_OBJECTS.matcher(row.type());
+        if (arrayOfObjects.matches()) {
+            assertThat(schema.getTypes()).containsExactly("array");
+            assertThat(schema.getItems().get$ref()).isEqualTo("#/components/schemas/" + arrayOfObjects.group(1));
+        } else if (object.matches()) {
+            assertThat(schema.get$ref()).isEqualTo("#/components/schemas/" + object.group(1));
+        } else {
+            switch (row.type()) {
+                case "String" -> assertThat(schema.getTypes()).containsExactly("string");
+                case "Integer" -> assertThat(schema.getTypes()).containsExactly("integer");
+                case "Boolean" -> assertThat(schema.getTypes()).containsExactly("boolean");
+                case "Array of strings" -> {
+                    assertThat(schema.getTypes()).containsExactly("array");
+                    assertThat(schema.getItems().getTypes()).containsExactly("string");
+                }
+                default -> throw new AssertionError("unknown documented type in " + row);
+            }
+        }
+    }
+
+    /** Nothing undocumented: each component schema has exactly the fields its tables list. */
+    @Test
+    void specHasNoUndocumentedFieldsAndNoUndocumentedSchemas() {
+        Map<String, Set<String>> documented = new LinkedHashMap<>();
+        for (Row row : rows()) {
+            if (!row.table().contains("#") || row.table().startsWith("ErrorResponse")) {
+                documented.computeIfAbsent(row.table().replaceFirst("#.*", ""), k -> new LinkedHashSet<>())
+                        .add(row.field());
+            }
+        }
+        assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(API.getComponents().getSchemas().keySet());
+        API.getComponents().getSchemas().forEach((name, schema) ->
+                assertThat(schema.getProperties().keySet()).as(name).containsExactlyInAnyOrderElementsOf(documented.get(name)));
+    }
+
+    @Test
+    void bothPagesAreCoveredInFull() {
+        assertThat(rows()).hasSize(267);
+        assertThat(rows().stream().filter(r -> r.page().equals("list"))).hasSize(101);
+        assertThat(rows().stream().filter(r -> r.table().contains("#") && !r.table().startsWith("Error")))
+                .extracting(Row::field)
+                .containsExactlyInAnyOrder("project_id", "workspaceId", "labelSelector", "status", "parent",
+                        "project_id", "request-type");
+    }
+}
