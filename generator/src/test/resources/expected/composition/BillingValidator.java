@@ -105,7 +105,7 @@ public final class BillingValidator {
                 return false;
             }
             ok = false;
-            c.add(p, "not", "#/components/schemas/Billing/allOf/1/else/not", "A postpaid pool has no order. Must not match the schema at #/components/schemas/Billing/allOf/1/else/not.");
+            c.add(p + "/order", "not", "#/components/schemas/Billing/allOf/1/else/not", "A postpaid pool has no order. Property 'order' is not allowed here.");
         }
         return ok;
     }

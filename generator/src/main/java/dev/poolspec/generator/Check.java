@@ -105,8 +105,11 @@ public sealed interface Check {
         }
     }
 
-    /** {@code not}. */
-    record Not(String schemaPointer, Target target, String message) implements Check {}
+    /**
+     * {@code not}. {@code segment} is set (an escaped pointer segment) when the subschema only says "property X is
+     * present" ({@code not: {required: [X]}}): the finding then points at that property.
+     */
+    record Not(String schemaPointer, Target target, String segment, String message) implements Check {}
 
     /** {@code if}/{@code then}/{@code else}; {@code thenTarget} or {@code elseTarget} may be null. */
     record Conditional(Target ifTarget, Target thenTarget, Target elseTarget) implements Check {}

@@ -793,9 +793,12 @@ final class ModelBuilder {
         JsonNode not = schema.get("not");
         if (not != null) {
             Target target = schemaNode(cls, pointer + "/not", not, context, methodBase + "Not", true);
+            String forbidden = forbiddenProperty(not);
             String description = not.path("description").isTextual() ? not.path("description").asText()
+                    : forbidden != null ? "Property '" + forbidden + "' is not allowed here."
                     : "Must not match the schema at " + pointer + "/not.";
-            out.add(new Check.Not(pointer + "/not", target, message(context, description)));
+            out.add(new Check.Not(pointer + "/not", target, forbidden == null ? null : Names.escape(forbidden),
+                    message(context, description)));
         }
         JsonNode ifNode = schema.get("if");
         if (ifNode != null) {
@@ -814,6 +817,21 @@ final class ModelBuilder {
                 }
             }
         }
+    }
+
+    /** The X of {@code not: {required: [X]}} (annotations aside), else null. */
+    private static String forbiddenProperty(JsonNode not) {
+        if (!not.isObject() || !not.path("required").isArray() || not.path("required").size() != 1
+                || !not.path("required").get(0).isTextual()) {
+            return null;
+        }
+        for (Iterator<String> keys = not.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!key.equals("required") && !ANNOTATIONS.contains(key)) {
+                return null;
+            }
+        }
+        return not.path("required").get(0).asText();
     }
 
     private Target branch(ClassContext cls, String pointer, JsonNode schema, String keyword, String context,

@@ -314,7 +314,8 @@ final class ValidatorWriter {
                     .endControlFlow();
         } else if (check instanceof Check.Not not) {
             code.beginControlFlow("if ($L(n, null, null))", call(not.target()))
-                    .add(fail(here, "not", not.schemaPointer(), not.message()))
+                    .add(fail(not.segment() == null ? here : childPointer(not.segment()), "not", not.schemaPointer(),
+                            not.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Conditional conditional) {
             code.beginControlFlow("if ($L(n, null, null))", call(conditional.ifTarget()));

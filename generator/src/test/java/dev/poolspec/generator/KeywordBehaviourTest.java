@@ -96,7 +96,7 @@ class KeywordBehaviourTest {
     @Test
     void elseBranchWithNot() {
         Result result = poolWith("/spec/type", "\"Logical\"");
-        assertThat(result.where()).containsExactly("body /spec not");
+        assertThat(result.where()).containsExactly("body /spec/network not");
         assertThat(result.findings().get(0).message())
                 .isEqualTo("A logical pool has no network. A logical pool must not name a network.");
     }
