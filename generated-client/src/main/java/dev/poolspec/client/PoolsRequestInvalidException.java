@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Pre-flight validation found the request in breach of the contract; nothing was sent. {@link #findings()} lists
  * every problem, one sentence each, in the validator's form {@code <in> <pointer>: <message> [<code>]}, for
- * example {@code body /spec/network: A physical (Dedicate) pool needs a network. [required]}.
+ * example {@code body /spec/network: A physical (Dedicate) pool needs a network. Missing required property 'network'. [required]}.
  */
 public final class PoolsRequestInvalidException extends PoolsClientException {
   private static final long serialVersionUID = 1L;
