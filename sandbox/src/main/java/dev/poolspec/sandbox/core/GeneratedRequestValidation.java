@@ -1,16 +1,17 @@
 package dev.poolspec.sandbox.core;
 
-import dev.poolspec.sandbox.validation.ApiOperations;
-import dev.poolspec.sandbox.validation.Finding;
-import dev.poolspec.sandbox.validation.ValidationResult;
+import dev.poolspec.server.validation.ApiOperations;
+import dev.poolspec.server.validation.Finding;
+import dev.poolspec.server.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The production {@link RequestValidation}: delegates to the validators generated from the spec by
- * poolspec-maven-plugin ({@code ApiOperations}), and only translates their findings.
+ * The production {@link RequestValidation}: delegates to the validators poolspec-maven-plugin generates from the
+ * spec into {@code poolspec-server} ({@code dev.poolspec.server.validation.ApiOperations}), and only translates their
+ * findings.
  */
 final class GeneratedRequestValidation implements RequestValidation {
 

@@ -1,8 +1,8 @@
 package dev.poolspec.sandbox.support;
 
-import dev.poolspec.sandbox.validation.ApiOperations;
-import dev.poolspec.sandbox.validation.ErrorResponseValidator;
-import dev.poolspec.sandbox.validation.ValidationResult;
+import dev.poolspec.server.validation.ApiOperations;
+import dev.poolspec.server.validation.ErrorResponseValidator;
+import dev.poolspec.server.validation.ValidationResult;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
