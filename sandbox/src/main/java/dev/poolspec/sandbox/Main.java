@@ -69,14 +69,27 @@ public final class Main {
         }
         System.setProperty("org.jboss.logging.provider", "jdk");
         QUIET.forEach(l -> l.setLevel(Level.WARNING));
+        // Start-up is mostly class loading: load the HTTP stack on a second thread while this one loads Jackson,
+        // the generated validators and the spec (seeding), then bind.
+        Thread warmUp = new Thread(SandboxServer::warmUp, "poolspec-sandbox-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         SandboxServer server;
         try {
             PoolService service = PoolService.builder().phaseDelay(options.phaseDelay).build();
             if (!options.empty) {
                 service.seedDocumentedExamples();
             }
+            warmUp.join();
             server = SandboxServer.builder().host(options.host).port(options.port).maxBodyBytes(options.maxBodyBytes)
                     .service(service).build().start();
+            // Load the request path's remaining classes in the background (faster first requests, same answers).
+            Thread serviceWarmUp = new Thread(service::warmUp, "poolspec-sandbox-warm-up");
+            serviceWarmUp.setDaemon(true);
+            serviceWarmUp.start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         } catch (IllegalStateException e) {
             err.println("poolspec sandbox: " + e.getMessage());
             return 1;

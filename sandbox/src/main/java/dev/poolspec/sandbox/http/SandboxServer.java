@@ -79,6 +79,21 @@ public final class SandboxServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Loads the classes of the HTTP stack (Undertow, XNIO, JSON writing) without binding anything, so that a caller
+     * can overlap it with other start-up work. Optional; failures are ignored (start() reports real problems).
+     */
+    public static void warmUp() {
+        try {
+            Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(exchange -> { }).build();
+            org.xnio.Xnio.getInstance(Undertow.class.getClassLoader());
+            PoolsHttpHandler.MAPPER.writeValueAsBytes(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                    .put("warm", "up"));
+        } catch (RuntimeException | LinkageError e) {
+            // best effort only
+        }
+    }
+
     /** Stops serving (idempotent). */
     public synchronized void stop() {
         if (undertow != null) {
