@@ -3,6 +3,12 @@ package dev.poolspec.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolspec.sandbox.core.PoolService;
+import dev.poolspec.sandbox.core.PoolStore;
+import dev.poolspec.sandbox.core.StoredPool;
+import dev.poolspec.sandbox.support.SpecCheck;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import dev.poolspec.sandbox.support.Api;
 import dev.poolspec.sandbox.support.Http;
 import java.time.Duration;
@@ -67,6 +73,46 @@ class ConfiguredServerIT {
             assertThat(r.errorMessage()).contains("2048 bytes");
             // The server still serves after refusing a body.
             assertThat(api.items(project)).hasSize(1);
+        }
+    }
+
+    @Test
+    void unexpectedFailuresAreAGeneric500WithoutStackTrace() {
+        PoolStore broken = new PoolStore() {
+            @Override
+            public boolean insertIfAbsent(StoredPool pool) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public void put(StoredPool pool) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public List<StoredPool> list(String projectId) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public void clear() {
+            }
+        };
+        Logger handlerLog = Logger.getLogger(PoolsHttpHandler.class.getName());
+        Level level = handlerLog.getLevel();
+        handlerLog.setLevel(Level.OFF);
+        try (SandboxServer server = SandboxServer.builder().port(0)
+                .service(PoolService.builder().store(broken).build()).build().start()) {
+            Http http = new Http(server.baseUri());
+            for (Http.Response r : List.of(http.get("/v2/p/pools"), http.post("/v2/p/pools", Api.physical("boom"))) ) {
+                assertThat(r.status()).isEqualTo(500);
+                assertThat(r.errorCode()).isEqualTo("ModelArts.50005000");
+                assertThat(r.errorMessage()).isEqualTo("Internal error.");
+                assertThat(r.text()).doesNotContain("disk on fire").doesNotContain("Exception");
+                SpecCheck.assertConforms("listPools", 500, r.json());
+            }
+        } finally {
+            handlerLog.setLevel(level);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.poolspec.sandbox.support.SpecCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -65,8 +67,16 @@ class CreatePropertiesIT {
             NODES.arrayNode().add(NODES.objectNode().put("volumeType", "SSD").put("size", "100")
                     .set("extendParams", NODES.objectNode().put("volumeGroup", "vguser1"))));
 
+    private static final AtomicInteger TRIES = new AtomicInteger();
+
+    @AfterContainer
+    static void everyTryRan() {
+        assertThat(TRIES.get()).as("create bodies sent").isGreaterThanOrEqualTo(10_000);
+    }
+
     @Property(tries = 10_000, shrinking = ShrinkingMode.OFF)
     void mutatedCreateBodiesNeverBreakTheContract(@ForAll("bodies") ObjectNode body) {
+        TRIES.incrementAndGet();
         Http.Response r = HTTP.post("/v2/" + PROJECT + "/pools", body);
         Statistics.collect(r.status());
         assertThat(r.status()).as("status for %s: %s", body, r.text()).isLessThan(500);
