@@ -159,6 +159,23 @@ final class Checks {
     }
 
     /**
+     * A pattern {@code ^[class]{min,max}$} over ASCII: bit {@code c} of low/high says whether char {@code c} (0-63 / 64-127) is in the class; max -1 = no limit.
+     */
+    static boolean charClass(String s, int min, int max, long low, long high) {
+        int length = s.length();
+        if (length < min || (max >= 0 && length > max)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char ch = s.charAt(i);
+            if (ch >= 128 || ((ch < 64 ? low >>> ch : high >>> (ch - 64)) & 1L) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * format byte: base64 with the RFC 4648 standard alphabet and padding.
      */
     static boolean isBase64(String s) {

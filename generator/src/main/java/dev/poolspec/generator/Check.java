@@ -42,6 +42,13 @@ public sealed interface Check {
     /** {@code pattern}: unanchored search; {@code field} names the precompiled Pattern constant. */
     record Pattern(String schemaPointer, String regex, String field, String message) implements Check {}
 
+    /**
+     * A {@code pattern} of the form {@code ^[class]{min,max}$} (also {@code +}, {@code *}, {@code {min,}}) over
+     * ASCII, checked by a loop over two 64-bit masks instead of a regex engine. {@code max} is -1 for no limit.
+     */
+    record CharClass(String schemaPointer, String regex, int min, int max, long low, long high, String message)
+            implements Check {}
+
     /** {@code format} values that are asserted. */
     record Format(String schemaPointer, String format, String message) implements Check {}
 

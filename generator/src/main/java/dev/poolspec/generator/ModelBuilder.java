@@ -588,8 +588,10 @@ final class ModelBuilder {
             } else {
                 try {
                     java.util.regex.Pattern.compile(pattern.asText());
-                    out.add(new Check.Pattern(pointer + "/pattern", pattern.asText(), cls.field("PATTERN"),
-                            message(context, "Must match the pattern " + pattern.asText() + ".")));
+                    String message = message(context, "Must match the pattern " + pattern.asText() + ".");
+                    Check.CharClass simple = CharClasses.parse(pointer + "/pattern", pattern.asText(), message);
+                    out.add(simple != null ? simple : new Check.Pattern(pointer + "/pattern", pattern.asText(),
+                            cls.field("PATTERN"), message));
                 } catch (PatternSyntaxException e) {
                     problem(pointer + "/pattern", "pattern is not a valid regular expression: "
                             + e.getDescription() + " in " + pattern.asText() + ".");

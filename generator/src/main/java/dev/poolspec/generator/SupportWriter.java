@@ -233,6 +233,11 @@ final class SupportWriter {
                 "True when the array {@code values} holds a value JSON-equal to {@code n}.", body("contains")));
         type.addMethod(helper("duplicateIndex", TypeName.INT, params(JSON_NODE, "array"),
                 "Index of the first item equal to an earlier one, or -1.", body("duplicateIndex"), JSON_NODE));
+        type.addMethod(helper("charClass", TypeName.BOOLEAN,
+                params(STRING, "s", TypeName.INT, "min", TypeName.INT, "max", TypeName.LONG, "low", TypeName.LONG,
+                        "high"),
+                "A pattern {@code ^[class]{min,max}$} over ASCII: bit {@code c} of low/high says whether char "
+                        + "{@code c} (0-63 / 64-127) is in the class; max -1 = no limit.", body("charClass")));
         type.addMethod(helper("isBase64", TypeName.BOOLEAN, params(STRING, "s"),
                 "format byte: base64 with the RFC 4648 standard alphabet and padding.", body("isBase64")));
         type.addMethod(helper("isDateTime", TypeName.BOOLEAN, params(STRING, "s"),

@@ -260,6 +260,11 @@ final class ValidatorWriter {
             code.beginControlFlow("if (!$N.get().reset(s).find())", pattern.field() + "_MATCHER")
                     .add(fail(here, "pattern", pattern.schemaPointer(), pattern.message()))
                     .endControlFlow();
+        } else if (check instanceof Check.CharClass charClass) {
+            code.beginControlFlow("if (!Checks.charClass(s, $L, $L, $LL, $LL))", charClass.min(), charClass.max(),
+                            charClass.low(), charClass.high())
+                    .add(fail(here, "pattern", charClass.schemaPointer(), charClass.message()))
+                    .endControlFlow();
         } else if (check instanceof Check.Format format) {
             code.beginControlFlow("if (!Checks.$N(s))", format.format().equals("byte") ? "isBase64" : "isDateTime")
                     .add(fail(here, "format", format.schemaPointer(), format.message()))
