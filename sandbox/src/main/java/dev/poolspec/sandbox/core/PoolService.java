@@ -373,8 +373,8 @@ public final class PoolService {
 
         String parent = string(specIn.path("parent"));
         ObjectNode creating = pool(metadata, spec, status(poolName, spec, parent, "Creating", "creating", "Enabling"));
-        ObjectNode running = pool(metadata.deepCopy(), spec.deepCopy(),
-                status(poolName, spec, parent, "Running", "available", "Enabled"));
+        // The two views share metadata and spec (stored trees are never modified; readers get copies).
+        ObjectNode running = pool(metadata, spec, status(poolName, spec, parent, "Running", "available", "Enabled"));
         return new StoredPool(projectId, workspace, name, now, now.plus(phaseDelay), stringMap(labels), creating,
                 running);
     }
