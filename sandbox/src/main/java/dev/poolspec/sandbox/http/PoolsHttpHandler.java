@@ -12,6 +12,8 @@ import io.undertow.util.Methods;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,14 +80,25 @@ final class PoolsHttpHandler implements HttpHandler {
     private void route(HttpServerExchange exchange) {
         String path = exchange.getRequestPath();
         String projectId = projectId(path);
+        Map<String, List<String>> query;
+        try {
+            if (projectId != null) {
+                projectId = decode(projectId.replace("+", "%2B"));
+            }
+            query = query(exchange);
+        } catch (IllegalArgumentException e) {
+            send(exchange, ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: the URL has a malformed"
+                    + " percent-encoding (" + e.getMessage() + ")."));
+            return;
+        }
         HttpString method = exchange.getRequestMethod();
         if (projectId == null) {
             send(exchange, ApiResponse.error(ApiError.PATH_NOT_FOUND, "No operation at " + method + " " + path
                     + ". The sandbox serves GET and POST /v2/{project_id}/pools."));
         } else if (Methods.GET.equals(method)) {
-            list(exchange, projectId);
+            list(exchange, projectId, query);
         } else if (Methods.POST.equals(method)) {
-            create(exchange, projectId);
+            create(exchange, projectId, query);
         } else {
             exchange.getResponseHeaders().put(ALLOW, ALLOWED);
             send(exchange, ApiResponse.error(ApiError.METHOD_NOT_ALLOWED, "Method " + method
@@ -93,12 +106,12 @@ final class PoolsHttpHandler implements HttpHandler {
         }
     }
 
-    private void list(HttpServerExchange exchange, String projectId) {
+    private void list(HttpServerExchange exchange, String projectId, Map<String, List<String>> query) {
         Map<String, List<String>> headers = headers(exchange);
-        send(exchange, service.listPools(projectId, query(exchange), headers));
+        send(exchange, service.listPools(projectId, query, headers));
     }
 
-    private void create(HttpServerExchange exchange, String projectId) {
+    private void create(HttpServerExchange exchange, String projectId, Map<String, List<String>> query) {
         Map<String, List<String>> headers = headers(exchange);
         Optional<ApiResponse> denied = service.authenticate(headers);
         if (denied.isPresent()) {
@@ -117,7 +130,6 @@ final class PoolsHttpHandler implements HttpHandler {
             tooLarge(exchange);
             return;
         }
-        Map<String, List<String>> query = query(exchange);
         if (declared == 0) {
             finishCreate(exchange, projectId, query, headers, new byte[0]);
         } else if (exchange.isInIoThread()) {
@@ -267,6 +279,7 @@ final class PoolsHttpHandler implements HttpHandler {
         return headers;
     }
 
+    /** Query parameters, percent-decoded ({@code +} = space); throws IllegalArgumentException for bad escapes. */
     private static Map<String, List<String>> query(HttpServerExchange exchange) {
         Map<String, Deque<String>> params = exchange.getQueryParameters();
         if (params.isEmpty()) {
@@ -274,9 +287,16 @@ final class PoolsHttpHandler implements HttpHandler {
         }
         Map<String, List<String>> query = new TreeMap<>();
         for (Map.Entry<String, Deque<String>> e : params.entrySet()) {
-            query.put(e.getKey(), new ArrayList<>(e.getValue()));
+            List<String> values = query.computeIfAbsent(decode(e.getKey()), k -> new ArrayList<>());
+            for (String value : e.getValue()) {
+                values.add(decode(value));
+            }
         }
         return query;
+    }
+
+    private static String decode(String s) {
+        return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     private static boolean isBlank(byte[] bytes) {

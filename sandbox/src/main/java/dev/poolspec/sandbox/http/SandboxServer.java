@@ -60,6 +60,9 @@ public final class SandboxServer implements AutoCloseable {
                 .setIoThreads(ioThreads)
                 .setWorkerThreads(dispatchToWorker ? Math.max(8, ioThreads * 4) : 2)
                 .setServerOption(UndertowOptions.ALWAYS_SET_KEEP_ALIVE, false)
+                // Percent-decoding happens in the handler, so that a malformed escape gets the documented JSON 400
+                // instead of Undertow's bare one.
+                .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setHandler(new PoolsHttpHandler(service, maxBodyBytes, dispatchToWorker))
                 .build();
         try {

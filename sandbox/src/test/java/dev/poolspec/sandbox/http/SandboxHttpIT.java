@@ -294,6 +294,26 @@ class SandboxHttpIT {
             assertThat(r.errorMessage()).contains("path /project_id");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"/v2/PROJECT/pools?labelSelector=%ZZ", "/v2/PROJECT/pools?status=%", "/v2/%ZZ/pools",
+                "/v2/PROJECT/pools?%E0%A4%A=1"})
+        void malformedPercentEncodingIs400(String url) {
+            Http.Response r = HTTP.rawGet(url.replace("PROJECT", project));
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.errorCode()).isEqualTo("ModelArts.50004000");
+            assertThat(r.errorMessage()).contains("percent-encoding");
+            SpecCheck.assertConforms("listPools", 400, r.json());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"a%2Fb", "a+b", "p%C3%28", "%20"})
+        void encodedProjectIdsAreDecodedThenValidated(String projectId) {
+            Http.Response r = HTTP.get("/v2/" + projectId + "/pools");
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.errorMessage()).contains("path /project_id", "[pattern]");
+            SpecCheck.assertConforms("listPools", 400, r.json());
+        }
+
         @Test
         void duplicateNameIs409() {
             API.created(project, Api.physical("dup-pool"));

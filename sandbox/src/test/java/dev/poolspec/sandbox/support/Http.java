@@ -82,6 +82,25 @@ public final class Http {
         }
     }
 
+    /**
+     * {@code GET <target>} written byte for byte on a plain socket (for targets {@link java.net.URI} refuses, such as
+     * malformed percent-escapes); answers status and JSON body.
+     */
+    public Response rawGet(String target) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nX-Auth-Token: " + TOKEN
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            return new Response(status, null, body, body.isEmpty() ? null : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A fresh random project id (32 lowercase hex), so tests never see each other's pools. */
     public static String newProject() {
         return java.util.UUID.randomUUID().toString().replace("-", "");
