@@ -3,6 +3,7 @@ package dev.poolspec.sandbox.http;
 import dev.poolspec.sandbox.core.PoolService;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.Objects;
@@ -63,7 +64,8 @@ public final class SandboxServer implements AutoCloseable {
                 // Percent-decoding happens in the handler, so that a malformed escape gets the documented JSON 400
                 // instead of Undertow's bare one.
                 .setServerOption(UndertowOptions.DECODE_URL, false)
-                .setHandler(new PoolsHttpHandler(service, maxBodyBytes, dispatchToWorker))
+                // "Expect: 100-continue" is answered when the body is read (early errors answer instead).
+                .setHandler(new HttpContinueReadHandler(new PoolsHttpHandler(service, maxBodyBytes, dispatchToWorker)))
                 .build();
         try {
             server.start();

@@ -547,6 +547,19 @@ class SandboxHttpIT {
     }
 
     @Test
+    void expectContinueIsAnsweredWithoutStalling() {
+        String project = Http.newProject();
+        long start = System.nanoTime();
+        Http.Response r = HTTP.send(HttpRequest.newBuilder(HTTP.base().resolve("/v2/" + project + "/pools"))
+                .expectContinue(true).header("X-Auth-Token", Http.TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.physical("continue-pool").toString())));
+        assertThat(r.status()).isEqualTo(200);
+        SpecCheck.assertConforms("createPool", 200, r.json());
+        // Clients wait about a second for "100 Continue" before sending the body anyway.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(900));
+    }
+
+    @Test
     void keepAliveConnectionServesManyRequests() {
         String project = Http.newProject();
         for (int i = 0; i < 50; i++) {
