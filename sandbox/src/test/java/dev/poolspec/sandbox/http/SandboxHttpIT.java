@@ -555,8 +555,9 @@ class SandboxHttpIT {
                 .POST(HttpRequest.BodyPublishers.ofString(Api.physical("continue-pool").toString())));
         assertThat(r.status()).isEqualTo(200);
         SpecCheck.assertConforms("createPool", 200, r.json());
-        // Clients wait about a second for "100 Continue" before sending the body anyway.
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(900));
+        // Without "100 Continue" curl stalls a second before sending the body anyway; the JDK client waits until its
+        // request timeout (30 s here).
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
