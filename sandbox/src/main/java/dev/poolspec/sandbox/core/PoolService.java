@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +70,8 @@ public final class PoolService {
     private static final String SPEC_RESOURCE = "openapi/pools-api.json";
     private static final char[] ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final Logger LOG = Logger.getLogger(PoolService.class.getName());
 
     private final PoolStore store;
     private final RequestValidation validation;
@@ -134,7 +138,7 @@ public final class PoolService {
             return denied.get();
         }
         List<RequestValidation.Problem> problems =
-                validation.validateRequest(LIST, Map.of("project_id", nullToEmpty(projectId)), query, hdrs, null);
+                validate(LIST, Map.of("project_id", nullToEmpty(projectId)), query, hdrs, null);
         if (!problems.isEmpty()) {
             return badRequest(problems);
         }
@@ -185,7 +189,7 @@ public final class PoolService {
             return denied.get();
         }
         List<RequestValidation.Problem> problems =
-                validation.validateRequest(CREATE, Map.of("project_id", nullToEmpty(projectId)), query, hdrs, body);
+                validate(CREATE, Map.of("project_id", nullToEmpty(projectId)), query, hdrs, body);
         if (!problems.isEmpty()) {
             return badRequest(problems);
         }
@@ -447,6 +451,22 @@ public final class PoolService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Runs the request validation. Should a validator fail on some input (e.g. a non-finite number that a caller's
+     * JSON parser produced), that input is answered as a bad request, never as an internal error.
+     */
+    private List<RequestValidation.Problem> validate(String operationId, Map<String, String> path,
+            Map<String, List<String>> query, Map<String, List<String>> headers, JsonNode body) {
+        try {
+            return validation.validateRequest(operationId, path, query, headers, body);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The " + operationId + " validator failed on a request; answering 400", e);
+            return List.of(new RequestValidation.Problem("body", "", "sandbox.unvalidatable",
+                    "The request could not be validated (" + e.getClass().getSimpleName()
+                            + "); check for values such as non-finite numbers."));
+        }
+    }
 
     private static ApiResponse badRequest(List<RequestValidation.Problem> problems) {
         return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: " + problems.size()

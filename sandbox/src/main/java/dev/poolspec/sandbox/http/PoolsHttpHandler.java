@@ -212,6 +212,12 @@ final class PoolsHttpHandler implements HttpHandler {
                     + " (PoolCreation), not " + kind(body) + "."));
             return;
         }
+        String overflow = nonFinite(body, "");
+        if (overflow != null) {
+            send(exchange, ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: 1 problem: body " + overflow
+                    + ": the number is out of range (it does not fit a 64-bit floating-point value). [number.range]"));
+            return;
+        }
         send(exchange, service.createPool(projectId, query, headers, body));
     }
 
@@ -297,6 +303,30 @@ final class PoolsHttpHandler implements HttpHandler {
 
     private static String decode(String s) {
         return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Pointer of the first number that parsed as an infinite double (e.g. {@code 1e400}), or null. */
+    private static String nonFinite(JsonNode node, String pointer) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            return pointer;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String found = nonFinite(e.getValue(),
+                        pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"));
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = nonFinite(node.get(i), pointer + "/" + i);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(byte[] bytes) {

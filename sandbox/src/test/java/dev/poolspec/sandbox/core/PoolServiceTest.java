@@ -179,6 +179,22 @@ class PoolServiceTest {
     }
 
     @Test
+    void inputTheValidatorsCannotHandleIsABadRequestNotAnInternalError() {
+        ObjectNode body = physical("pool-inf");
+        ((ObjectNode) body.at("/spec/resources/0")).put("count", Double.POSITIVE_INFINITY).put("maxCount", 1);
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(PoolService.class.getName());
+        java.util.logging.Level level = log.getLevel();
+        log.setLevel(java.util.logging.Level.OFF);
+        try {
+            ApiResponse r = service.createPool("p", Map.of(), AUTH, body);
+            assertThat(r.status()).isEqualTo(400);
+            assertValidResponse("createPool", r);
+        } finally {
+            log.setLevel(level);
+        }
+    }
+
+    @Test
     void createWithoutSpecIsRefusedBecauseNoValidPoolCouldBeReported() {
         ObjectNode body = physical("no-spec");
         body.remove("spec");

@@ -60,6 +60,8 @@ class CreatePropertiesIT {
             NODES.stringNode("volume"), NODES.stringNode("pool-zz99"), NODES.stringNode("UPPER"),
             NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(1), NODES.numberNode(2), NODES.numberNode(3),
             NODES.numberNode(101), NODES.numberNode(1_000_000_000_000L), NODES.numberNode(1.5), NODES.booleanNode(true),
+            NODES.numberNode(new java.math.BigDecimal("1e400")), NODES.numberNode(new java.math.BigDecimal("-1e400")),
+            NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")),
             NODES.booleanNode(false), NODES.nullNode(), NODES.objectNode(), NODES.arrayNode(),
             NODES.objectNode().put("name", "network-x"), NODES.arrayNode().add("Train"),
             NODES.arrayNode().add(NODES.objectNode().put("az", "eu-west-101a").put("count", 1)),

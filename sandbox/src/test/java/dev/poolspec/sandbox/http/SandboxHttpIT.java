@@ -483,6 +483,20 @@ class SandboxHttpIT {
             assertThat(r.errorMessage()).contains("JSON object");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"1e400", "-1e400", "123456789012345678901234567890", "2.0", "1E2", "-0", "0.5"})
+        void extremeNumbersAreNeverA500(String number) {
+            String body = Api.logical("num-pool").toString().replace("\"count\":2", "\"count\":" + number)
+                    .replace("num-pool", "n-" + Math.abs(number.hashCode()));
+            assertThat(body).contains("\"count\":" + number);
+            Http.Response r = API.create(project, body);
+            assertThat(r.status()).as(r.text()).isIn(200, 400);
+            if (number.endsWith("e400")) {
+                assertThat(r.status()).isEqualTo(400);
+                assertThat(r.errorMessage()).contains("body /spec/resources/0/count", "out of range");
+            }
+        }
+
         @Test
         void emptyObjectIs400NamingTheMissingMembers() {
             Http.Response r = API.create(project, "{}");

@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small JDK HttpClient wrapper for tests: real HTTP/1.1 against the running sandbox. */
 public final class Http {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Exact numbers (1e400 stays a finite decimal), as the sandbox reads them. */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     public static final String TOKEN = "test-token";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
