@@ -39,24 +39,28 @@ public final class TagValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("key");
-        if (v1 == null) {
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = n.get("key");
+        if (v2 == null) {
             if (c == null) {
                 return false;
             }
             ok = false;
             c.add(p + "/key", "required", "#/components/schemas/Tag/required", "Missing required property 'key'.");
         } else {
-            if (!checkKey(v1, c == null ? null : p + "/key", c)) {
+            known0++;
+            if (!checkKey(v2, c == null ? null : p + "/key", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v2 = n.get("value");
-        if (v2 != null) {
-            if (!checkValue(v2, c == null ? null : p + "/value", c)) {
+        JsonNode v3 = known0 < size1 ? n.get("value") : null;
+        if (v3 != null) {
+            known0++;
+            if (!checkValue(v3, c == null ? null : p + "/value", c)) {
                 if (c == null) {
                     return false;
                 }

@@ -39,18 +39,22 @@ public final class BillingValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("mode");
-        if (v1 != null) {
-            if (!checkMode(v1, c == null ? null : p + "/mode", c)) {
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = known0 < size1 ? n.get("mode") : null;
+        if (v2 != null) {
+            known0++;
+            if (!checkMode(v2, c == null ? null : p + "/mode", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v2 = n.get("order");
-        if (v2 != null) {
-            if (!checkOrder(v2, c == null ? null : p + "/order", c)) {
+        JsonNode v3 = known0 < size1 ? n.get("order") : null;
+        if (v3 != null) {
+            known0++;
+            if (!checkOrder(v3, c == null ? null : p + "/order", c)) {
                 if (c == null) {
                     return false;
                 }
@@ -133,15 +137,15 @@ public final class BillingValidator {
     private static boolean checkAllOf1If(JsonNode n, String p, Collector c) {
         boolean ok = true;
         if (n.isObject()) {
-            JsonNode v1 = n.get("mode");
-            if (v1 == null) {
+            JsonNode v2 = n.get("mode");
+            if (v2 == null) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
                 c.add(p + "/mode", "required", "#/components/schemas/Billing/allOf/1/if/required", "Missing required property 'mode'.");
             } else {
-                if (!checkAllOf1IfMode(v1, c == null ? null : p + "/mode", c)) {
+                if (!checkAllOf1IfMode(v2, c == null ? null : p + "/mode", c)) {
                     if (c == null) {
                         return false;
                     }
@@ -173,15 +177,15 @@ public final class BillingValidator {
     private static boolean checkAllOf1Then(JsonNode n, String p, Collector c) {
         boolean ok = true;
         if (n.isObject()) {
-            JsonNode v1 = n.get("order");
-            if (v1 == null) {
+            JsonNode v2 = n.get("order");
+            if (v2 == null) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
                 c.add(p + "/order", "required", "#/components/schemas/Billing/allOf/1/then/required", "A prepaid pool needs an order id. Missing required property 'order'.");
             } else {
-                if (!checkAllOf1ThenOrder(v1, c == null ? null : p + "/order", c)) {
+                if (!checkAllOf1ThenOrder(v2, c == null ? null : p + "/order", c)) {
                     if (c == null) {
                         return false;
                     }
@@ -241,9 +245,12 @@ public final class BillingValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("id");
-        if (v1 != null) {
-            if (!checkOrderId(v1, c == null ? null : p + "/id", c)) {
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = known0 < size1 ? n.get("id") : null;
+        if (v2 != null) {
+            known0++;
+            if (!checkOrderId(v2, c == null ? null : p + "/id", c)) {
                 if (c == null) {
                     return false;
                 }

@@ -39,27 +39,32 @@ public final class NodeValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("children");
-        if (v1 != null) {
-            if (!checkChildren(v1, c == null ? null : p + "/children", c)) {
-                if (c == null) {
-                    return false;
-                }
-                ok = false;
-            }
-        }
-        JsonNode v2 = n.get("value");
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = known0 < size1 ? n.get("children") : null;
         if (v2 != null) {
-            if (!checkValue(v2, c == null ? null : p + "/value", c)) {
+            known0++;
+            if (!checkChildren(v2, c == null ? null : p + "/children", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = n.get("exclusive");
+        JsonNode v3 = known0 < size1 ? n.get("value") : null;
         if (v3 != null) {
-            if (!checkExclusive(v3, c == null ? null : p + "/exclusive", c)) {
+            known0++;
+            if (!checkValue(v3, c == null ? null : p + "/value", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v4 = known0 < size1 ? n.get("exclusive") : null;
+        if (v4 != null) {
+            known0++;
+            if (!checkExclusive(v4, c == null ? null : p + "/exclusive", c)) {
                 if (c == null) {
                     return false;
                 }

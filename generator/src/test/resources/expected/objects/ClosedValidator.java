@@ -40,9 +40,10 @@ public final class ClosedValidator {
             }
             return false;
         }
+        int size1 = n.size();
         int known0 = 0;
-        JsonNode v1 = n.get("id");
-        if (v1 == null) {
+        JsonNode v2 = n.get("id");
+        if (v2 == null) {
             if (c == null) {
                 return false;
             }
@@ -50,15 +51,15 @@ public final class ClosedValidator {
             c.add(p + "/id", "required", "#/components/schemas/Closed/required", "Missing required property 'id'.");
         } else {
             known0++;
-            if (!checkId(v1, c == null ? null : p + "/id", c)) {
+            if (!checkId(v2, c == null ? null : p + "/id", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v2 = n.get("name~with/escapes");
-        if (v2 == null) {
+        JsonNode v3 = n.get("name~with/escapes");
+        if (v3 == null) {
             if (c == null) {
                 return false;
             }
@@ -66,25 +67,25 @@ public final class ClosedValidator {
             c.add(p + "/name~0with~1escapes", "required", "#/components/schemas/Closed/required", "Missing required property 'name~with/escapes'.");
         } else {
             known0++;
-            if (!checkNameWithEscapes(v2, c == null ? null : p + "/name~0with~1escapes", c)) {
+            if (!checkNameWithEscapes(v3, c == null ? null : p + "/name~0with~1escapes", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = n.get("note");
-        if (v3 != null) {
+        JsonNode v4 = known0 < size1 ? n.get("note") : null;
+        if (v4 != null) {
             known0++;
         }
-        if (n.size() != known0) {
-            for (Map.Entry<String, JsonNode> entry4 : n.properties()) {
-                if (switch (entry4.getKey()) { case "id", "name~with/escapes", "note" -> false; default -> true; }) {
+        if (size1 != known0) {
+            for (Map.Entry<String, JsonNode> entry5 : n.properties()) {
+                if (switch (entry5.getKey()) { case "id", "name~with/escapes", "note" -> false; default -> true; }) {
                     if (c == null) {
                         return false;
                     }
                     ok = false;
-                    c.add(p + "/" + Checks.escape(entry4.getKey()), "additionalProperties", "#/components/schemas/Closed/additionalProperties", "Property is not allowed here (additionalProperties is false).");
+                    c.add(p + "/" + Checks.escape(entry5.getKey()), "additionalProperties", "#/components/schemas/Closed/additionalProperties", "Property is not allowed here (additionalProperties is false).");
                 }
             }
         }

@@ -54,10 +54,11 @@ public final class LabelsValidator {
             ok = false;
             c.add(p, "maxProperties", "#/components/schemas/Labels/maxProperties", "Must have at most 10 properties.");
         }
+        int size1 = n.size();
         int known0 = 0;
-        if (n.size() != known0) {
-            for (Map.Entry<String, JsonNode> entry1 : n.properties()) {
-                if (!checkAdditionalProperties(entry1.getValue(), c == null ? null : p + "/" + Checks.escape(entry1.getKey()), c)) {
+        if (size1 != known0) {
+            for (Map.Entry<String, JsonNode> entry2 : n.properties()) {
+                if (!checkAdditionalProperties(entry2.getValue(), c == null ? null : p + "/" + Checks.escape(entry2.getKey()), c)) {
                     if (c == null) {
                         return false;
                     }

@@ -39,18 +39,22 @@ public final class VolumesValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("dataVolumes");
-        if (v1 != null) {
-            if (!checkDataVolumes(v1, c == null ? null : p + "/dataVolumes", c)) {
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = known0 < size1 ? n.get("dataVolumes") : null;
+        if (v2 != null) {
+            known0++;
+            if (!checkDataVolumes(v2, c == null ? null : p + "/dataVolumes", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v2 = n.get("volumeGroupConfigs");
-        if (v2 != null) {
-            if (!checkVolumeGroupConfigs(v2, c == null ? null : p + "/volumeGroupConfigs", c)) {
+        JsonNode v3 = known0 < size1 ? n.get("volumeGroupConfigs") : null;
+        if (v3 != null) {
+            known0++;
+            if (!checkVolumeGroupConfigs(v3, c == null ? null : p + "/volumeGroupConfigs", c)) {
                 if (c == null) {
                     return false;
                 }

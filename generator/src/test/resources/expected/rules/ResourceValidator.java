@@ -47,18 +47,22 @@ public final class ResourceValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("count");
-        if (v1 != null) {
-            if (!checkCount(v1, c == null ? null : p + "/count", c)) {
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = known0 < size1 ? n.get("count") : null;
+        if (v2 != null) {
+            known0++;
+            if (!checkCount(v2, c == null ? null : p + "/count", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v2 = n.get("maxCount");
-        if (v2 != null) {
-            if (!checkMaxCount(v2, c == null ? null : p + "/maxCount", c)) {
+        JsonNode v3 = known0 < size1 ? n.get("maxCount") : null;
+        if (v3 != null) {
+            known0++;
+            if (!checkMaxCount(v3, c == null ? null : p + "/maxCount", c)) {
                 if (c == null) {
                     return false;
                 }

@@ -44,90 +44,102 @@ public final class TypesValidator {
             }
             return false;
         }
-        JsonNode v1 = n.get("text");
-        if (v1 != null) {
-            if (!checkText(v1, c == null ? null : p + "/text", c)) {
-                if (c == null) {
-                    return false;
-                }
-                ok = false;
-            }
-        }
-        JsonNode v2 = n.get("whole");
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode v2 = known0 < size1 ? n.get("text") : null;
         if (v2 != null) {
-            if (!checkWhole(v2, c == null ? null : p + "/whole", c)) {
+            known0++;
+            if (!checkText(v2, c == null ? null : p + "/text", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = n.get("real");
+        JsonNode v3 = known0 < size1 ? n.get("whole") : null;
         if (v3 != null) {
-            if (!checkReal(v3, c == null ? null : p + "/real", c)) {
+            known0++;
+            if (!checkWhole(v3, c == null ? null : p + "/whole", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v4 = n.get("flag");
+        JsonNode v4 = known0 < size1 ? n.get("real") : null;
         if (v4 != null) {
-            if (!checkFlag(v4, c == null ? null : p + "/flag", c)) {
+            known0++;
+            if (!checkReal(v4, c == null ? null : p + "/real", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v5 = n.get("nothing");
+        JsonNode v5 = known0 < size1 ? n.get("flag") : null;
         if (v5 != null) {
-            if (!checkNothing(v5, c == null ? null : p + "/nothing", c)) {
+            known0++;
+            if (!checkFlag(v5, c == null ? null : p + "/flag", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v6 = n.get("list");
+        JsonNode v6 = known0 < size1 ? n.get("nothing") : null;
         if (v6 != null) {
-            if (!checkList(v6, c == null ? null : p + "/list", c)) {
+            known0++;
+            if (!checkNothing(v6, c == null ? null : p + "/nothing", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v7 = n.get("maybe");
+        JsonNode v7 = known0 < size1 ? n.get("list") : null;
         if (v7 != null) {
-            if (!checkMaybe(v7, c == null ? null : p + "/maybe", c)) {
+            known0++;
+            if (!checkList(v7, c == null ? null : p + "/list", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v8 = n.get("kind");
+        JsonNode v8 = known0 < size1 ? n.get("maybe") : null;
         if (v8 != null) {
-            if (!checkKind(v8, c == null ? null : p + "/kind", c)) {
+            known0++;
+            if (!checkMaybe(v8, c == null ? null : p + "/maybe", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v9 = n.get("fixed");
+        JsonNode v9 = known0 < size1 ? n.get("kind") : null;
         if (v9 != null) {
-            if (!checkFixed(v9, c == null ? null : p + "/fixed", c)) {
+            known0++;
+            if (!checkKind(v9, c == null ? null : p + "/kind", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v10 = n.get("never");
+        JsonNode v10 = known0 < size1 ? n.get("fixed") : null;
         if (v10 != null) {
-            if (!checkNever(v10, c == null ? null : p + "/never", c)) {
+            known0++;
+            if (!checkFixed(v10, c == null ? null : p + "/fixed", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode v11 = known0 < size1 ? n.get("never") : null;
+        if (v11 != null) {
+            known0++;
+            if (!checkNever(v11, c == null ? null : p + "/never", c)) {
                 if (c == null) {
                     return false;
                 }

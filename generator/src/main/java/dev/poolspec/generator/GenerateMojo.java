@@ -77,7 +77,8 @@ public final class GenerateMojo extends AbstractMojo {
     private String packageName;
 
     /**
-     * Where the sources are written; added as a compile source root (also when skipped or up to date).
+     * Where the sources are written; added as a compile source root (also when skipped or up to date). The
+     * up-to-date hash (spec content, plugin, parameters) is kept in {@code .poolspec/<packageName>.sha256} here.
      *
      * @since 1.0.0
      */
@@ -175,9 +176,16 @@ public final class GenerateMojo extends AbstractMojo {
                 digest.update(part.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
+            // A rebuilt SNAPSHOT of the plugin (same version, new generator) must regenerate too.
+            File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+            if (pluginJar != null && pluginJar.isFile()) {
+                digest.update(Files.readAllBytes(pluginJar.toPath()));
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new MojoExecutionException("SHA-256 is not available in this JVM", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read the plugin jar to fingerprint the generator", e);
         }
     }
 

@@ -729,8 +729,12 @@ final class ModelBuilder {
         }
         boolean hasPropertyChecks = properties.stream().anyMatch(p -> p.target() != null || p.required());
         if (hasPropertyChecks || !requiredNames.isEmpty() || forbidden || additional != null) {
-            List<Check.Property> kept = forbidden || additional != null ? properties
-                    : properties.stream().filter(p -> p.target() != null || p.required()).toList();
+            // Required properties first: once every member of the instance is accounted for, the generated code
+            // skips the lookups of the remaining optional ones (see ValidatorWriter#properties).
+            boolean countAll = forbidden || additional != null;
+            List<Check.Property> kept = new ArrayList<>();
+            properties.stream().filter(Check.Property::required).forEach(kept::add);
+            properties.stream().filter(p -> !p.required() && (p.target() != null || countAll)).forEach(kept::add);
             out.add(new Check.Properties(kept, requiredNames, forbidden, additional,
                     pointer + "/additionalProperties",
                     message(context, "Property is not allowed here (additionalProperties is false).")));

@@ -355,21 +355,27 @@ final class ValidatorWriter {
     private CodeBlock properties(Check.Properties properties, Counter counter) {
         CodeBlock.Builder code = CodeBlock.builder();
         String known = counter.name("known");
-        boolean count = properties.constrainsAdditional();
+        String size = counter.name("size");
+        boolean count = properties.constrainsAdditional()
+                || properties.properties().stream().anyMatch(p -> !p.required());
         if (count) {
+            code.addStatement("int $L = n.size()", size);
             code.addStatement("int $L = 0", known);
         }
         for (Check.Property property : properties.properties()) {
             String value = counter.name("v");
-            code.addStatement("$T $L = n.get($S)", JSON_NODE, value, property.name());
             if (property.required()) {
+                code.addStatement("$T $L = n.get($S)", JSON_NODE, value, property.name());
                 code.beginControlFlow("if ($L == null)", value)
                         .add(fail(childPointer(property.segment()), "required", property.requiredSchemaPointer(),
                                 property.requiredMessage()));
                 if (count || property.target() != null) {
                     code.nextControlFlow("else");
                 }
-            } else if (count || property.target() != null) {
+            } else {
+                // Members already all accounted for: an optional property cannot be present, skip the lookup.
+                code.addStatement("$T $L = $L < $L ? n.get($S) : null", JSON_NODE, value, known, size,
+                        property.name());
                 code.beginControlFlow("if ($L != null)", value);
             }
             if (count) {
@@ -378,7 +384,7 @@ final class ValidatorWriter {
             if (property.target() != null) {
                 code.add(apply(property.target(), value, child(property.segment())));
             }
-            if (property.required() || count || property.target() != null) {
+            if (!property.required() || count || property.target() != null) {
                 code.endControlFlow();
             }
         }
@@ -387,9 +393,9 @@ final class ValidatorWriter {
                     .add(fail(childPointer(name.segment()), "required", name.schemaPointer(), name.message()))
                     .endControlFlow();
         }
-        if (count) {
+        if (properties.constrainsAdditional()) {
             String entry = counter.name("entry");
-            code.beginControlFlow("if (n.size() != $L)", known)
+            code.beginControlFlow("if ($L != $L)", size, known)
                     .beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class,
                             JSON_NODE, entry);
             if (!properties.properties().isEmpty()) {
