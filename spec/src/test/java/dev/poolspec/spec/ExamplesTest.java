@@ -75,6 +75,7 @@ class ExamplesTest {
                 "poolAlreadyExists", "ErrorResponse",
                 "unauthorized", "ErrorResponse",
                 "payloadTooLarge", "ErrorResponse",
+                "unsupportedMediaType", "ErrorResponse",
                 "internalError", "ErrorResponse"));
         List<String> defined = new ArrayList<>();
         Spec.tree().get("components").get("examples").propertyNames().forEach(defined::add);
@@ -89,6 +90,7 @@ class ExamplesTest {
         assertThat(Spec.example("poolAlreadyExists").get("error_msg").asString()).isEqualTo("Pool already exists.");
         assertThat(Spec.example("unauthorized").get("error_code").asString()).isEqualTo("ModelArts.50001000");
         assertThat(Spec.example("payloadTooLarge").get("error_code").asString()).isEqualTo("ModelArts.4104");
+        assertThat(Spec.example("unsupportedMediaType").get("error_code").asString()).isEqualTo("ModelArts.50004000");
         assertThat(Spec.example("internalError").get("error_code").asString()).isEqualTo("ModelArts.50005000");
     }
 

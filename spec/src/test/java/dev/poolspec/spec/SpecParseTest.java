@@ -135,7 +135,7 @@ class SpecParseTest {
             assertThat(p.getSchema().getEnum()).containsExactly("console");
         });
         assertThat(create.getRequestBody().getRequired()).isTrue();
-        assertThat(create.getResponses()).containsOnlyKeys("200", "400", "401", "409", "413", "500");
+        assertThat(create.getResponses()).containsOnlyKeys("200", "400", "401", "409", "413", "415", "500");
         JsonNode responses = Spec.tree().at("/paths/~1v2~1{project_id}~1pools/post/responses");
         assertThat(responses.at("/200/content/application~1json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/Pool");
@@ -160,7 +160,7 @@ class SpecParseTest {
                 }
             }
         }
-        assertThat(errors).hasSize(8).allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
+        assertThat(errors).hasSize(9).allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
         assertThat(Spec.tree().at("/components/schemas/ErrorResponse/required"))
                 .containsExactly(Spec.json("\"error_code\""), Spec.json("\"error_msg\""));
     }
