@@ -7,10 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 T=benchmarks/target
 SPEC=$T/spec/openapi/pools-api.json
-OAG_VERSION=$(./mvnw -q -N help:evaluate -Dexpression=openapi-generator.version -DforceStdout 2>/dev/null || echo 7.25.0)
+OAG_VERSION=$(sed -n 's|.*<openapi-generator.version>\(.*\)</openapi-generator.version>.*|\1|p' pom.xml)
 OAG=$T/openapi-generator-cli-$OAG_VERSION.jar
 [ -f "$OAG" ] || ./mvnw -B -ntp -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:$OAG_VERSION \
-  -DoutputDirectory=$T >/dev/null
+  -DoutputDirectory=$T -N >/dev/null
 java -cp $T/benchmarks.jar dev.poolspec.benchmarks.SyntheticSpec "$SPEC" $T/pools-api-50x.json 50
 run() { # name, spec
   local ours="rm -rf $T/gen-ours && java -cp $T/benchmarks.jar dev.poolspec.benchmarks.GenerateValidators $2 $T/gen-ours"
