@@ -199,7 +199,7 @@ public final class PoolService {
         }
         if (!body.isObject()) {
             return ApiResponse.error(ApiError.BAD_REQUEST,
-                    "Bad request: body \"\": must be a JSON object (PoolCreation), not " + kind(body) + ".");
+                    "Bad request: body \"\": must be a JSON object (PoolCreation), not " + JsonKinds.describe(body) + ".");
         }
         String name = string(body.path("metadata").path("labels").path(LABEL_NAME));
         if (name == null || name.isEmpty()) {
@@ -511,21 +511,6 @@ public final class PoolService {
         return node != null && node.isString() ? node.stringValue() : null;
     }
 
-    private static String kind(JsonNode node) {
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isString()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        return "null";
-    }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;

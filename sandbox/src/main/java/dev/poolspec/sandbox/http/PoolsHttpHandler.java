@@ -2,6 +2,7 @@ package dev.poolspec.sandbox.http;
 
 import dev.poolspec.sandbox.core.ApiError;
 import dev.poolspec.sandbox.core.ApiResponse;
+import dev.poolspec.sandbox.core.JsonKinds;
 import dev.poolspec.sandbox.core.PoolService;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -209,7 +210,7 @@ final class PoolsHttpHandler implements HttpHandler {
         }
         if (!body.isObject()) {
             send(exchange, ApiResponse.error(ApiError.BAD_REQUEST, "The request body must be a JSON object"
-                    + " (PoolCreation), not " + kind(body) + "."));
+                    + " (PoolCreation), not " + JsonKinds.describe(body) + "."));
             return;
         }
         String overflow = nonFinite(body, "");
@@ -343,21 +344,5 @@ final class PoolsHttpHandler implements HttpHandler {
             return "";
         }
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String kind(JsonNode node) {
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isString()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        return "null";
     }
 }
