@@ -190,6 +190,20 @@ class KeywordBehaviourTest {
     }
 
     @Test
+    void numbersBeyondLongAndDoubleRangeGiveFindingsNotCrashes() {
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1e400}").where())
+                .containsExactly("body /count type");
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"maxCount\":-1e400}").where())
+                .containsExactly("body /maxCount type", "body /maxCount x-poolspec-rules/max-count-not-below-count");
+        String huge = "1" + "0".repeat(40);
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":" + huge + ",\"maxCount\":1}").where())
+                .containsExactly("body /maxCount x-poolspec-rules/max-count-not-below-count");
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":-" + huge + "}").where())
+                .containsExactly("body /count minimum");
+        assertThat(poolWith("/spec/ratio", "1e400").where()).containsExactly("body /spec/ratio exclusiveMaximum");
+    }
+
+    @Test
     void typeArrays() {
         assertThat(poolWith("/spec/tags", "null").valid()).isTrue();
         assertThat(poolWith("/spec/tags", "[\"a\"]").valid()).isTrue();
