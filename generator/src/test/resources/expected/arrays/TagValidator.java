@@ -41,8 +41,8 @@ public final class TagValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = n.get("key");
-        if (v2 == null) {
+        JsonNode prop0 = n.get("key");
+        if (prop0 == null) {
             if (c == null) {
                 return false;
             }
@@ -50,17 +50,17 @@ public final class TagValidator {
             c.add(p + "/key", "required", "#/components/schemas/Tag/required", "Missing required property 'key'.");
         } else {
             known0++;
-            if (!checkKey(v2, c == null ? null : p + "/key", c)) {
+            if (!checkKey(prop0, c == null ? null : p + "/key", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = known0 < size1 ? n.get("value") : null;
-        if (v3 != null) {
+        JsonNode prop1 = known0 < size1 ? n.get("value") : null;
+        if (prop1 != null) {
             known0++;
-            if (!checkValue(v3, c == null ? null : p + "/value", c)) {
+            if (!checkValue(prop1, c == null ? null : p + "/value", c)) {
                 if (c == null) {
                     return false;
                 }

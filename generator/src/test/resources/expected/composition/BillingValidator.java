@@ -41,20 +41,20 @@ public final class BillingValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = known0 < size1 ? n.get("mode") : null;
-        if (v2 != null) {
+        JsonNode prop0 = known0 < size1 ? n.get("mode") : null;
+        if (prop0 != null) {
             known0++;
-            if (!checkMode(v2, c == null ? null : p + "/mode", c)) {
+            if (!checkMode(prop0, c == null ? null : p + "/mode", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = known0 < size1 ? n.get("order") : null;
-        if (v3 != null) {
+        JsonNode prop1 = known0 < size1 ? n.get("order") : null;
+        if (prop1 != null) {
             known0++;
-            if (!checkOrder(v3, c == null ? null : p + "/order", c)) {
+            if (!checkOrder(prop1, c == null ? null : p + "/order", c)) {
                 if (c == null) {
                     return false;
                 }
@@ -137,15 +137,15 @@ public final class BillingValidator {
     private static boolean checkAllOf1If(JsonNode n, String p, Collector c) {
         boolean ok = true;
         if (n.isObject()) {
-            JsonNode v2 = n.get("mode");
-            if (v2 == null) {
+            JsonNode prop0 = n.get("mode");
+            if (prop0 == null) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
                 c.add(p + "/mode", "required", "#/components/schemas/Billing/allOf/1/if/required", "Missing required property 'mode'.");
             } else {
-                if (!checkAllOf1IfMode(v2, c == null ? null : p + "/mode", c)) {
+                if (!checkAllOf1IfMode(prop0, c == null ? null : p + "/mode", c)) {
                     if (c == null) {
                         return false;
                     }
@@ -177,15 +177,15 @@ public final class BillingValidator {
     private static boolean checkAllOf1Then(JsonNode n, String p, Collector c) {
         boolean ok = true;
         if (n.isObject()) {
-            JsonNode v2 = n.get("order");
-            if (v2 == null) {
+            JsonNode prop0 = n.get("order");
+            if (prop0 == null) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
                 c.add(p + "/order", "required", "#/components/schemas/Billing/allOf/1/then/required", "A prepaid pool needs an order id. Missing required property 'order'.");
             } else {
-                if (!checkAllOf1ThenOrder(v2, c == null ? null : p + "/order", c)) {
+                if (!checkAllOf1ThenOrder(prop0, c == null ? null : p + "/order", c)) {
                     if (c == null) {
                         return false;
                     }
@@ -247,10 +247,10 @@ public final class BillingValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = known0 < size1 ? n.get("id") : null;
-        if (v2 != null) {
+        JsonNode prop0 = known0 < size1 ? n.get("id") : null;
+        if (prop0 != null) {
             known0++;
-            if (!checkOrderId(v2, c == null ? null : p + "/id", c)) {
+            if (!checkOrderId(prop0, c == null ? null : p + "/id", c)) {
                 if (c == null) {
                     return false;
                 }

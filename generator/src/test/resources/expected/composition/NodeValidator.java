@@ -41,30 +41,30 @@ public final class NodeValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = known0 < size1 ? n.get("children") : null;
-        if (v2 != null) {
+        JsonNode prop0 = known0 < size1 ? n.get("children") : null;
+        if (prop0 != null) {
             known0++;
-            if (!checkChildren(v2, c == null ? null : p + "/children", c)) {
+            if (!checkChildren(prop0, c == null ? null : p + "/children", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = known0 < size1 ? n.get("value") : null;
-        if (v3 != null) {
+        JsonNode prop1 = known0 < size1 ? n.get("value") : null;
+        if (prop1 != null) {
             known0++;
-            if (!checkValue(v3, c == null ? null : p + "/value", c)) {
+            if (!checkValue(prop1, c == null ? null : p + "/value", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v4 = known0 < size1 ? n.get("exclusive") : null;
-        if (v4 != null) {
+        JsonNode prop2 = known0 < size1 ? n.get("exclusive") : null;
+        if (prop2 != null) {
             known0++;
-            if (!checkExclusive(v4, c == null ? null : p + "/exclusive", c)) {
+            if (!checkExclusive(prop2, c == null ? null : p + "/exclusive", c)) {
                 if (c == null) {
                     return false;
                 }

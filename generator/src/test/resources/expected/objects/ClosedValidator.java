@@ -42,8 +42,8 @@ public final class ClosedValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = n.get("id");
-        if (v2 == null) {
+        JsonNode prop0 = n.get("id");
+        if (prop0 == null) {
             if (c == null) {
                 return false;
             }
@@ -51,15 +51,15 @@ public final class ClosedValidator {
             c.add(p + "/id", "required", "#/components/schemas/Closed/required", "Missing required property 'id'.");
         } else {
             known0++;
-            if (!checkId(v2, c == null ? null : p + "/id", c)) {
+            if (!checkId(prop0, c == null ? null : p + "/id", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = n.get("name~with/escapes");
-        if (v3 == null) {
+        JsonNode prop1 = n.get("name~with/escapes");
+        if (prop1 == null) {
             if (c == null) {
                 return false;
             }
@@ -67,25 +67,25 @@ public final class ClosedValidator {
             c.add(p + "/name~0with~1escapes", "required", "#/components/schemas/Closed/required", "Missing required property 'name~with/escapes'.");
         } else {
             known0++;
-            if (!checkNameWithEscapes(v3, c == null ? null : p + "/name~0with~1escapes", c)) {
+            if (!checkNameWithEscapes(prop1, c == null ? null : p + "/name~0with~1escapes", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v4 = known0 < size1 ? n.get("note") : null;
-        if (v4 != null) {
+        JsonNode prop2 = known0 < size1 ? n.get("note") : null;
+        if (prop2 != null) {
             known0++;
         }
         if (size1 != known0) {
-            for (Map.Entry<String, JsonNode> entry5 : n.properties()) {
-                if (switch (entry5.getKey()) { case "id", "name~with/escapes", "note" -> false; default -> true; }) {
+            for (Map.Entry<String, JsonNode> entry2 : n.properties()) {
+                if (switch (entry2.getKey()) { case "id", "name~with/escapes", "note" -> false; default -> true; }) {
                     if (c == null) {
                         return false;
                     }
                     ok = false;
-                    c.add(p + "/" + Checks.escape(entry5.getKey()), "additionalProperties", "#/components/schemas/Closed/additionalProperties", "Property is not allowed here (additionalProperties is false).");
+                    c.add(p + "/" + Checks.escape(entry2.getKey()), "additionalProperties", "#/components/schemas/Closed/additionalProperties", "Property is not allowed here (additionalProperties is false).");
                 }
             }
         }

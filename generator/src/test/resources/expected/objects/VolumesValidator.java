@@ -41,28 +41,28 @@ public final class VolumesValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = known0 < size1 ? n.get("dataVolumes") : null;
-        if (v2 != null) {
+        JsonNode prop0 = known0 < size1 ? n.get("dataVolumes") : null;
+        if (prop0 != null) {
             known0++;
-            if (!checkDataVolumes(v2, c == null ? null : p + "/dataVolumes", c)) {
+            if (!checkDataVolumes(prop0, c == null ? null : p + "/dataVolumes", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = known0 < size1 ? n.get("volumeGroupConfigs") : null;
-        if (v3 != null) {
+        JsonNode prop1 = known0 < size1 ? n.get("volumeGroupConfigs") : null;
+        if (prop1 != null) {
             known0++;
-            if (!checkVolumeGroupConfigs(v3, c == null ? null : p + "/volumeGroupConfigs", c)) {
+            if (!checkVolumeGroupConfigs(prop1, c == null ? null : p + "/volumeGroupConfigs", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        if (n.has("dataVolumes")) {
-            if (!n.has("volumeGroupConfigs")) {
+        if (prop0 != null) {
+            if (prop1 == null) {
                 if (c == null) {
                     return false;
                 }

@@ -39,30 +39,30 @@ public final class ErrorResponseValidator {
             }
             return false;
         }
-        JsonNode v2 = n.get("error_code");
-        if (v2 == null) {
+        JsonNode prop0 = n.get("error_code");
+        if (prop0 == null) {
             if (c == null) {
                 return false;
             }
             ok = false;
             c.add(p + "/error_code", "required", "#/components/schemas/ErrorResponse/required", "Missing required property 'error_code'.");
         } else {
-            if (!checkErrorCode(v2, c == null ? null : p + "/error_code", c)) {
+            if (!checkErrorCode(prop0, c == null ? null : p + "/error_code", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = n.get("error_msg");
-        if (v3 == null) {
+        JsonNode prop1 = n.get("error_msg");
+        if (prop1 == null) {
             if (c == null) {
                 return false;
             }
             ok = false;
             c.add(p + "/error_msg", "required", "#/components/schemas/ErrorResponse/required", "Missing required property 'error_msg'.");
         } else {
-            if (!checkErrorMsg(v3, c == null ? null : p + "/error_msg", c)) {
+            if (!checkErrorMsg(prop1, c == null ? null : p + "/error_msg", c)) {
                 if (c == null) {
                     return false;
                 }

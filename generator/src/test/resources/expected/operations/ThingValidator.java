@@ -39,15 +39,15 @@ public final class ThingValidator {
             }
             return false;
         }
-        JsonNode v2 = n.get("name");
-        if (v2 == null) {
+        JsonNode prop0 = n.get("name");
+        if (prop0 == null) {
             if (c == null) {
                 return false;
             }
             ok = false;
             c.add(p + "/name", "required", "#/components/schemas/Thing/required", "Missing required property 'name'.");
         } else {
-            if (!checkName(v2, c == null ? null : p + "/name", c)) {
+            if (!checkName(prop0, c == null ? null : p + "/name", c)) {
                 if (c == null) {
                     return false;
                 }

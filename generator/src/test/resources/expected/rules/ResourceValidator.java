@@ -49,27 +49,27 @@ public final class ResourceValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = known0 < size1 ? n.get("count") : null;
-        if (v2 != null) {
+        JsonNode prop0 = known0 < size1 ? n.get("count") : null;
+        if (prop0 != null) {
             known0++;
-            if (!checkCount(v2, c == null ? null : p + "/count", c)) {
+            if (!checkCount(prop0, c == null ? null : p + "/count", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = known0 < size1 ? n.get("maxCount") : null;
-        if (v3 != null) {
+        JsonNode prop1 = known0 < size1 ? n.get("maxCount") : null;
+        if (prop1 != null) {
             known0++;
-            if (!checkMaxCount(v3, c == null ? null : p + "/maxCount", c)) {
+            if (!checkMaxCount(prop1, c == null ? null : p + "/maxCount", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        if (!Checks.compareRule(n, RULE_1_LEFT, ">=", RULE_1_RIGHT)) {
+        if (!Checks.compareValues(prop1, ">=", prop0)) {
             if (c == null) {
                 return false;
             }

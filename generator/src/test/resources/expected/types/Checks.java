@@ -314,11 +314,9 @@ final class Checks {
     }
 
     /**
-     * x-poolspec-rules compare: true unless both sides are numbers that fail {@code op}.
+     * x-poolspec-rules compare: true unless both values are numbers that fail {@code op}.
      */
-    static boolean compareRule(JsonNode n, String[] left, String op, String[] right) {
-        JsonNode l = at(n, left);
-        JsonNode r = at(n, right);
+    static boolean compareValues(JsonNode l, String op, JsonNode r) {
         if (l == null || r == null || !l.isNumber() || !r.isNumber()) {
             return true;
         }

@@ -46,100 +46,100 @@ public final class TypesValidator {
         }
         int size1 = n.size();
         int known0 = 0;
-        JsonNode v2 = known0 < size1 ? n.get("text") : null;
-        if (v2 != null) {
+        JsonNode prop0 = known0 < size1 ? n.get("text") : null;
+        if (prop0 != null) {
             known0++;
-            if (!checkText(v2, c == null ? null : p + "/text", c)) {
+            if (!checkText(prop0, c == null ? null : p + "/text", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v3 = known0 < size1 ? n.get("whole") : null;
-        if (v3 != null) {
+        JsonNode prop1 = known0 < size1 ? n.get("whole") : null;
+        if (prop1 != null) {
             known0++;
-            if (!checkWhole(v3, c == null ? null : p + "/whole", c)) {
+            if (!checkWhole(prop1, c == null ? null : p + "/whole", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v4 = known0 < size1 ? n.get("real") : null;
-        if (v4 != null) {
+        JsonNode prop2 = known0 < size1 ? n.get("real") : null;
+        if (prop2 != null) {
             known0++;
-            if (!checkReal(v4, c == null ? null : p + "/real", c)) {
+            if (!checkReal(prop2, c == null ? null : p + "/real", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v5 = known0 < size1 ? n.get("flag") : null;
-        if (v5 != null) {
+        JsonNode prop3 = known0 < size1 ? n.get("flag") : null;
+        if (prop3 != null) {
             known0++;
-            if (!checkFlag(v5, c == null ? null : p + "/flag", c)) {
+            if (!checkFlag(prop3, c == null ? null : p + "/flag", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v6 = known0 < size1 ? n.get("nothing") : null;
-        if (v6 != null) {
+        JsonNode prop4 = known0 < size1 ? n.get("nothing") : null;
+        if (prop4 != null) {
             known0++;
-            if (!checkNothing(v6, c == null ? null : p + "/nothing", c)) {
+            if (!checkNothing(prop4, c == null ? null : p + "/nothing", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v7 = known0 < size1 ? n.get("list") : null;
-        if (v7 != null) {
+        JsonNode prop5 = known0 < size1 ? n.get("list") : null;
+        if (prop5 != null) {
             known0++;
-            if (!checkList(v7, c == null ? null : p + "/list", c)) {
+            if (!checkList(prop5, c == null ? null : p + "/list", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v8 = known0 < size1 ? n.get("maybe") : null;
-        if (v8 != null) {
+        JsonNode prop6 = known0 < size1 ? n.get("maybe") : null;
+        if (prop6 != null) {
             known0++;
-            if (!checkMaybe(v8, c == null ? null : p + "/maybe", c)) {
+            if (!checkMaybe(prop6, c == null ? null : p + "/maybe", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v9 = known0 < size1 ? n.get("kind") : null;
-        if (v9 != null) {
+        JsonNode prop7 = known0 < size1 ? n.get("kind") : null;
+        if (prop7 != null) {
             known0++;
-            if (!checkKind(v9, c == null ? null : p + "/kind", c)) {
+            if (!checkKind(prop7, c == null ? null : p + "/kind", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v10 = known0 < size1 ? n.get("fixed") : null;
-        if (v10 != null) {
+        JsonNode prop8 = known0 < size1 ? n.get("fixed") : null;
+        if (prop8 != null) {
             known0++;
-            if (!checkFixed(v10, c == null ? null : p + "/fixed", c)) {
+            if (!checkFixed(prop8, c == null ? null : p + "/fixed", c)) {
                 if (c == null) {
                     return false;
                 }
                 ok = false;
             }
         }
-        JsonNode v11 = known0 < size1 ? n.get("never") : null;
-        if (v11 != null) {
+        JsonNode prop9 = known0 < size1 ? n.get("never") : null;
+        if (prop9 != null) {
             known0++;
-            if (!checkNever(v11, c == null ? null : p + "/never", c)) {
+            if (!checkNever(prop9, c == null ? null : p + "/never", c)) {
                 if (c == null) {
                     return false;
                 }

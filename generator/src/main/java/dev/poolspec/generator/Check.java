@@ -69,12 +69,18 @@ public sealed interface Check {
     /** {@code items}: every element checked by {@code target}. */
     record Items(Target target) implements Check {}
 
-    /** One declared property (from {@code properties}) and whether {@code required} lists it. */
+    /**
+     * One declared property (from {@code properties}) and whether {@code required} lists it; {@code local} names
+     * the generated local variable holding its value (null when absent), which other checks of the node reuse.
+     */
     record Property(String name, String segment, Target target, boolean required, String requiredSchemaPointer,
-            String requiredMessage) {}
+            String requiredMessage, String local) {}
 
-    /** A {@code required} name that {@code properties} does not declare. */
-    record RequiredName(String name, String segment, String schemaPointer, String message) {}
+    /**
+     * A required name: from {@code required} when {@code properties} does not declare it, or a
+     * {@code dependentRequired} dependent. {@code local} is the Property's local when there is one, else null.
+     */
+    record RequiredName(String name, String segment, String schemaPointer, String message, String local) {}
 
     /**
      * {@code properties}, {@code required}, {@code additionalProperties} of one object schema. {@code
@@ -93,8 +99,11 @@ public sealed interface Check {
         }
     }
 
-    /** {@code dependentRequired}: when {@code property} is present, each of {@code dependents} must be. */
-    record DependentRequired(String property, String schemaPointer, List<RequiredName> dependents)
+    /**
+     * {@code dependentRequired}: when {@code property} is present, each of {@code dependents} must be.
+     * {@code local} is the property's local variable when the node has one, else null.
+     */
+    record DependentRequired(String property, String schemaPointer, List<RequiredName> dependents, String local)
             implements Check {
         public DependentRequired {
             dependents = List.copyOf(dependents);
@@ -123,10 +132,12 @@ public sealed interface Check {
 
     /**
      * {@code x-poolspec-rules} compare rule. {@code leftPointer} is the RFC 6901 pointer text of {@code left};
-     * {@code field} prefixes the constants holding the pointer segments.
+     * {@code field} prefixes the constants holding the pointer segments; {@code leftLocal}/{@code rightLocal} are
+     * the locals of single-segment sides when the node has them (else null: navigate from the instance).
      */
     record Compare(String code, String schemaPointer, List<String> left, String leftPointer, String operator,
-            List<String> right, String field, String message) implements Check {
+            List<String> right, String field, String message, String leftLocal, String rightLocal)
+            implements Check {
         public Compare {
             left = List.copyOf(left);
             right = List.copyOf(right);
@@ -134,9 +145,12 @@ public sealed interface Check {
         }
     }
 
-    /** {@code x-poolspec-rules} memberOf rule; segments may be {@code *}. */
+    /**
+     * {@code x-poolspec-rules} memberOf rule; segments may be {@code *}. {@code guardLocal}: local of the first
+     * {@code values} segment's property (nothing to check when it is null), else null.
+     */
     record MemberOf(String code, String schemaPointer, List<String> values, List<String> in, String field,
-            String message) implements Check {
+            String message, String guardLocal) implements Check {
         public MemberOf {
             values = List.copyOf(values);
             in = List.copyOf(in);

@@ -440,6 +440,8 @@ final class ModelBuilder {
         compositionChecks(cls, pointer, schema, context, methodBase, composition);
         ruleChecks(cls, pointer, schema, composition);
 
+        bindLocals(objects, composition, types.size() == 1 && types.contains(JsonType.OBJECT));
+
         List<SchemaNode.Guarded> guards = new ArrayList<>();
         if (typeCheck != null) {
             guards.add(new SchemaNode.Guarded(null, false, List.of(typeCheck)));
@@ -458,6 +460,56 @@ final class ModelBuilder {
             return null;
         }
         return addNode(cls, pointer, methodBase, guards);
+    }
+
+    /**
+     * Gives the kept properties of the node's Properties check local variables and lets dependentRequired (same
+     * block) and, when the object type is established (locals in scope), the extension rules reuse them instead
+     * of looking the members up again.
+     */
+    private static void bindLocals(List<Check> objects, List<Check> composition, boolean objectEstablished) {
+        Map<String, String> locals = new LinkedHashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i) instanceof Check.Properties properties) {
+                List<Check.Property> bound = new ArrayList<>();
+                for (Check.Property p : properties.properties()) {
+                    String local = "prop" + locals.size();
+                    locals.put(p.name(), local);
+                    bound.add(new Check.Property(p.name(), p.segment(), p.target(), p.required(),
+                            p.requiredSchemaPointer(), p.requiredMessage(), local));
+                }
+                objects.set(i, new Check.Properties(bound, properties.requiredNames(),
+                        properties.additionalForbidden(), properties.additionalTarget(),
+                        properties.additionalSchemaPointer(), properties.additionalMessage()));
+            }
+        }
+        if (locals.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i) instanceof Check.DependentRequired d) {
+                List<Check.RequiredName> dependents = d.dependents().stream()
+                        .map(r -> new Check.RequiredName(r.name(), r.segment(), r.schemaPointer(), r.message(),
+                                locals.get(r.name())))
+                        .toList();
+                objects.set(i, new Check.DependentRequired(d.property(), d.schemaPointer(), dependents,
+                        locals.get(d.property())));
+            }
+        }
+        if (!objectEstablished) {
+            return;
+        }
+        for (int i = 0; i < composition.size(); i++) {
+            if (composition.get(i) instanceof Check.Compare c) {
+                String left = c.left().size() == 1 ? locals.get(c.left().get(0)) : null;
+                String right = c.right().size() == 1 ? locals.get(c.right().get(0)) : null;
+                composition.set(i, new Check.Compare(c.code(), c.schemaPointer(), c.left(), c.leftPointer(),
+                        c.operator(), c.right(), c.field(), c.message(), left, right));
+            } else if (composition.get(i) instanceof Check.MemberOf m && !m.values().isEmpty()) {
+                composition.set(i, new Check.MemberOf(m.code(), m.schemaPointer(), m.values(), m.in(), m.field(),
+                        m.message(), locals.get(m.values().get(0))));
+            }
+        }
     }
 
     private Target addNode(ClassContext cls, String pointer, String methodBase, List<SchemaNode.Guarded> guards) {
@@ -706,14 +758,15 @@ final class ModelBuilder {
                         context, methodBase + Names.upperCamel(name), false);
                 boolean isRequired = required.contains(name);
                 properties.add(new Check.Property(name, Names.escape(name), target, isRequired,
-                        pointer + "/required", message(context, "Missing required property '" + name + "'.")));
+                        pointer + "/required", message(context, "Missing required property '" + name + "'."),
+                        null));
             }
         }
         List<Check.RequiredName> requiredNames = new ArrayList<>();
         for (String name : required) {
             if (!declared.contains(name)) {
                 requiredNames.add(new Check.RequiredName(name, Names.escape(name), pointer + "/required",
-                        message(context, "Missing required property '" + name + "'.")));
+                        message(context, "Missing required property '" + name + "'."), null));
             }
         }
         boolean forbidden = false;
@@ -759,10 +812,10 @@ final class ModelBuilder {
                         }
                         dependents.add(new Check.RequiredName(name.asText(), Names.escape(name.asText()),
                                 entryPointer, message(context, "Property '" + name.asText()
-                                        + "' is required when '" + entry.getKey() + "' is present.")));
+                                        + "' is required when '" + entry.getKey() + "' is present."), null));
                     }
                     if (!dependents.isEmpty()) {
-                        out.add(new Check.DependentRequired(entry.getKey(), entryPointer, dependents));
+                        out.add(new Check.DependentRequired(entry.getKey(), entryPointer, dependents, null));
                     }
                 }
             }
@@ -922,7 +975,7 @@ final class ModelBuilder {
                 if (left != null && right != null && op != null && COMPARE_OPS.contains(op) && message != null
                         && id != null) {
                     out.add(new Check.Compare(code, rulePointer, left, body.path("left").asText(), op, right,
-                            cls.field("RULE"), message));
+                            cls.field("RULE"), message, null, null));
                 }
             } else {
                 JsonNode body = rule.get("memberOf");
@@ -930,7 +983,7 @@ final class ModelBuilder {
                 List<String> in = rulePointer(rulePointer + "/memberOf/in", body.path("in"), true);
                 checkKeys(rulePointer + "/memberOf", body, Set.of("values", "in"));
                 if (values != null && in != null && message != null && id != null) {
-                    out.add(new Check.MemberOf(code, rulePointer, values, in, cls.field("RULE"), message));
+                    out.add(new Check.MemberOf(code, rulePointer, values, in, cls.field("RULE"), message, null));
                 }
             }
         }

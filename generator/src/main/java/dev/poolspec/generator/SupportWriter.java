@@ -253,9 +253,10 @@ final class SupportWriter {
         type.addMethod(privateHelper("arrayIndex", TypeName.INT, params(STRING, "segment"), body("arrayIndex")));
         type.addMethod(helper("at", JSON_NODE, params(JSON_NODE, "node", ArrayTypeNames.STRINGS, "path"),
                 "The value at a relative pointer given as unescaped segments, or null.", body("at")));
-        type.addMethod(helper("compareRule", TypeName.BOOLEAN,
-                params(JSON_NODE, "n", ArrayTypeNames.STRINGS, "left", STRING, "op", ArrayTypeNames.STRINGS, "right"),
-                "x-poolspec-rules compare: true unless both sides are numbers that fail {@code op}.", body("compareRule")));
+        type.addMethod(helper("compareValues", TypeName.BOOLEAN,
+                params(JSON_NODE, "l", STRING, "op", JSON_NODE, "r"),
+                "x-poolspec-rules compare: true unless both values are numbers that fail {@code op}.",
+                body("compareValues")));
         type.addMethod(MethodSpec.methodBuilder("memberOf")
                 .addJavadoc("x-poolspec-rules memberOf: every value at {@code values} (from {@code index}) must "
                         + "equal a value at {@code in}.\n")

@@ -296,9 +296,18 @@ final class ValidatorWriter {
         } else if (check instanceof Check.Properties properties) {
             code.add(properties(properties, counter));
         } else if (check instanceof Check.DependentRequired dependent) {
-            code.beginControlFlow("if (n.has($S))", dependent.property());
+            if (dependent.local() != null) {
+                code.beginControlFlow("if ($L != null)", dependent.local());
+            } else {
+                code.beginControlFlow("if (n.has($S))", dependent.property());
+            }
             for (Check.RequiredName name : dependent.dependents()) {
-                code.beginControlFlow("if (!n.has($S))", name.name())
+                if (name.local() != null) {
+                    code.beginControlFlow("if ($L == null)", name.local());
+                } else {
+                    code.beginControlFlow("if (!n.has($S))", name.name());
+                }
+                code
                         .add(fail(childPointer(name.segment()), "dependentRequired", name.schemaPointer(),
                                 name.message()))
                         .endControlFlow();
@@ -332,13 +341,17 @@ final class ValidatorWriter {
             }
             code.endControlFlow();
         } else if (check instanceof Check.Compare compare) {
-            code.beginControlFlow("if (!Checks.compareRule(n, $N, $S, $N))", compare.field() + "_LEFT",
-                            compare.operator(), compare.field() + "_RIGHT")
+            CodeBlock left = compare.leftLocal() != null ? CodeBlock.of("$L", compare.leftLocal())
+                    : CodeBlock.of("Checks.at(n, $N)", compare.field() + "_LEFT");
+            CodeBlock right = compare.rightLocal() != null ? CodeBlock.of("$L", compare.rightLocal())
+                    : CodeBlock.of("Checks.at(n, $N)", compare.field() + "_RIGHT");
+            code.beginControlFlow("if (!Checks.compareValues($L, $S, $L))", left, compare.operator(), right)
                     .add(fail(CodeBlock.of("p + $S", compare.leftPointer()), compare.code(), compare.schemaPointer(),
                             compare.message()))
                     .endControlFlow();
         } else if (check instanceof Check.MemberOf memberOf) {
-            code.beginControlFlow("if (!Checks.memberOf(n, n, p, $N, 0, $N, c, $S, $S, $S))",
+            code.beginControlFlow("if ($L!Checks.memberOf(n, n, p, $N, 0, $N, c, $S, $S, $S))",
+                            memberOf.guardLocal() == null ? "" : memberOf.guardLocal() + " != null && ",
                             memberOf.field() + "_VALUES", memberOf.field() + "_IN", memberOf.code(),
                             memberOf.schemaPointer(), memberOf.message())
                     .beginControlFlow("if (c == null)")
@@ -363,7 +376,7 @@ final class ValidatorWriter {
             code.addStatement("int $L = 0", known);
         }
         for (Check.Property property : properties.properties()) {
-            String value = counter.name("v");
+            String value = property.local();
             if (property.required()) {
                 code.addStatement("$T $L = n.get($S)", JSON_NODE, value, property.name());
                 code.beginControlFlow("if ($L == null)", value)
