@@ -642,8 +642,8 @@ final class ModelBuilder {
                     java.util.regex.Pattern.compile(pattern.asText());
                     String message = message(context, "Must match the pattern " + pattern.asText() + ".");
                     Check.CharClass simple = CharClasses.parse(pointer + "/pattern", pattern.asText(), message);
-                    out.add(simple != null ? simple : new Check.Pattern(pointer + "/pattern", pattern.asText(),
-                            cls.field("PATTERN"), message));
+                    out.add(simple != null ? simple : new Check.Pattern(pointer + "/pattern",
+                            EcmaRegex.toJava(pattern.asText()), cls.field("PATTERN"), message));
                 } catch (PatternSyntaxException e) {
                     problem(pointer + "/pattern", "pattern is not a valid regular expression: "
                             + e.getDescription() + " in " + pattern.asText() + ".");
