@@ -67,21 +67,8 @@ public final class BillingValidator {
             }
             ok = false;
         }
-        if (!checkAllOf1(n, p, c)) {
-            if (c == null) {
-                return false;
-            }
-            ok = false;
-        }
-        return ok;
-    }
-
-    /**
-     * Checks #/components/schemas/Billing/allOf/1. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
-     */
-    private static boolean checkAllOf1(JsonNode n, String p, Collector c) {
-        boolean ok = true;
-        if (checkAllOf1If(n, null, null)) {
+        boolean if0 = checkAllOf1If(n, null, null);
+        if (if0) {
             if (!checkAllOf1Then(n, p, c)) {
                 if (c == null) {
                     return false;
@@ -90,6 +77,14 @@ public final class BillingValidator {
             }
         } else {
             if (!checkAllOf1Else(n, p, c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        if (if0) {
+            if (!checkAllOf2Then(n, p, c)) {
                 if (c == null) {
                     return false;
                 }
@@ -208,6 +203,75 @@ public final class BillingValidator {
                 }
                 ok = false;
                 c.add(p + "/id", "required", "#/components/schemas/Billing/allOf/1/then/properties/order/required", "A prepaid pool needs an order id. Missing required property 'id'.");
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/2/then. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf2Then(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isObject()) {
+            int size1 = n.size();
+            int known0 = 0;
+            JsonNode prop0 = known0 < size1 ? n.get("order") : null;
+            if (prop0 != null) {
+                known0++;
+                if (!checkAllOf2ThenOrder(prop0, c == null ? null : p + "/order", c)) {
+                    if (c == null) {
+                        return false;
+                    }
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/2/then/properties/order. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf2ThenOrder(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isObject()) {
+            int size1 = n.size();
+            int known0 = 0;
+            JsonNode prop0 = known0 < size1 ? n.get("id") : null;
+            if (prop0 != null) {
+                known0++;
+                if (!checkAllOf2ThenOrderId(prop0, c == null ? null : p + "/id", c)) {
+                    if (c == null) {
+                        return false;
+                    }
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Billing/allOf/2/then/properties/order/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAllOf2ThenOrderId(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isString()) {
+            String s = n.stringValue();
+            if (Checks.codePoints(s) < 8) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p, "minLength", "#/components/schemas/Billing/allOf/2/then/properties/order/properties/id/minLength", "A prepaid order id has 8 characters. Must be at least 8 characters long.");
+            }
+            if (Checks.codePoints(s) > 8) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+                c.add(p, "maxLength", "#/components/schemas/Billing/allOf/2/then/properties/order/properties/id/maxLength", "A prepaid order id has 8 characters. Must be at most 8 characters long.");
             }
         }
         return ok;

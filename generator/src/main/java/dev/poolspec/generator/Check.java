@@ -127,8 +127,18 @@ public sealed interface Check {
      */
     record Not(String schemaPointer, Target target, String segment, String message) implements Check {}
 
-    /** {@code if}/{@code then}/{@code else}; {@code thenTarget} or {@code elseTarget} may be null. */
-    record Conditional(Target ifTarget, Target thenTarget, Target elseTarget) implements Check {}
+    /**
+     * {@code if}/{@code then}/{@code else}; {@code thenTarget} or {@code elseTarget} may be null. {@code ifLocal}
+     * names the boolean holding the {@code if} outcome, shared by conditionals of one node whose {@code if}s are
+     * identical; {@code evaluateIf} is true for the first of them, which computes it.
+     */
+    record Conditional(Target ifTarget, Target thenTarget, Target elseTarget, String ifLocal, boolean evaluateIf)
+            implements Check {
+        public Conditional {
+            Objects.requireNonNull(ifTarget, "ifTarget == null");
+            Objects.requireNonNull(ifLocal, "ifLocal == null");
+        }
+    }
 
     /**
      * {@code x-poolspec-rules} compare rule. {@code leftPointer} is the RFC 6901 pointer text of {@code left};

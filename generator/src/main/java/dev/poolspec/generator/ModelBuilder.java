@@ -824,10 +824,25 @@ final class ModelBuilder {
 
     private void compositionChecks(ClassContext cls, String pointer, JsonNode schema, String context,
             String methodBase, List<Check> out) {
+        Map<String, Check.Conditional> ifs = new LinkedHashMap<>();
         JsonNode allOf = schema.get("allOf");
-        if (allOf != null) {
-            List<Target> targets = subschemas(cls, pointer, "allOf", allOf, context, methodBase);
-            targets.forEach(target -> out.add(new Check.Apply(target)));
+        if (allOf != null && (!allOf.isArray() || allOf.isEmpty())) {
+            problem(pointer + "/allOf", "allOf must be a non-empty array of schemas.");
+        } else if (allOf != null) {
+            for (int i = 0; i < allOf.size(); i++) {
+                JsonNode member = allOf.get(i);
+                String memberPointer = pointer + "/allOf/" + i;
+                String memberBase = methodBase + "AllOf" + i;
+                if (pureConditional(member)) {
+                    // {if, then, else} alone: checked in this method, sharing the outcome of identical ifs.
+                    conditional(cls, memberPointer, member, context, memberBase, ifs, out);
+                } else {
+                    Target target = schemaNode(cls, memberPointer, member, context, memberBase, false);
+                    if (target != null) {
+                        out.add(new Check.Apply(target));
+                    }
+                }
+            }
         }
         for (String keyword : List.of("anyOf", "oneOf")) {
             JsonNode members = schema.get(keyword);
@@ -861,12 +876,7 @@ final class ModelBuilder {
         }
         JsonNode ifNode = schema.get("if");
         if (ifNode != null) {
-            Target ifTarget = schemaNode(cls, pointer + "/if", ifNode, context, methodBase + "If", true);
-            Target thenTarget = branch(cls, pointer, schema, "then", context, methodBase);
-            Target elseTarget = branch(cls, pointer, schema, "else", context, methodBase);
-            if (thenTarget != null || elseTarget != null) {
-                out.add(new Check.Conditional(ifTarget, thenTarget, elseTarget));
-            }
+            conditional(cls, pointer, schema, context, methodBase, ifs, out);
         } else {
             for (String keyword : List.of("then", "else")) {
                 if (schema.has(keyword)) {
@@ -876,6 +886,40 @@ final class ModelBuilder {
                 }
             }
         }
+    }
+
+    /** {@code if}/{@code then}/{@code else} of the schema at {@code pointer}, reusing an identical earlier if. */
+    private void conditional(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
+            Map<String, Check.Conditional> ifs, List<Check> out) {
+        JsonNode ifNode = schema.get("if");
+        Check.Conditional same = ifs.get(ifNode.toString());
+        Target ifTarget = same != null ? same.ifTarget()
+                : schemaNode(cls, pointer + "/if", ifNode, context, methodBase + "If", true);
+        Target thenTarget = branch(cls, pointer, schema, "then", context, methodBase);
+        Target elseTarget = branch(cls, pointer, schema, "else", context, methodBase);
+        if (thenTarget == null && elseTarget == null) {
+            return;
+        }
+        Check.Conditional conditional = same != null
+                ? new Check.Conditional(ifTarget, thenTarget, elseTarget, same.ifLocal(), false)
+                : new Check.Conditional(ifTarget, thenTarget, elseTarget, "if" + ifs.size(), true);
+        ifs.putIfAbsent(ifNode.toString(), conditional);
+        out.add(conditional);
+    }
+
+    /** An allOf member that is only if/then/else (plus annotations). */
+    private static boolean pureConditional(JsonNode member) {
+        if (!member.isObject() || !member.has("if")) {
+            return false;
+        }
+        for (Iterator<String> keys = member.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            boolean annotation = ANNOTATIONS.contains(key) || (key.startsWith("x-") && !key.equals(RULES));
+            if (!Set.of("if", "then", "else").contains(key) && !annotation) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The X of {@code not: {required: [X]}} (annotations aside), else null. */
@@ -902,23 +946,6 @@ final class ModelBuilder {
         String description = branch.path("description").isTextual() ? branch.path("description").asText() : context;
         return schemaNode(cls, pointer + "/" + keyword, branch, description,
                 methodBase + Names.upperCamel(keyword), false);
-    }
-
-    private List<Target> subschemas(ClassContext cls, String pointer, String keyword, JsonNode members,
-            String context, String methodBase) {
-        List<Target> targets = new ArrayList<>();
-        if (!members.isArray() || members.isEmpty()) {
-            problem(pointer + "/" + keyword, keyword + " must be a non-empty array of schemas.");
-            return targets;
-        }
-        for (int i = 0; i < members.size(); i++) {
-            Target target = schemaNode(cls, pointer + "/" + keyword + "/" + i, members.get(i), context,
-                    methodBase + Names.upperCamel(keyword) + i, false);
-            if (target != null) {
-                targets.add(target);
-            }
-        }
-        return targets;
     }
 
     private void ruleChecks(ClassContext cls, String pointer, JsonNode schema, List<Check> out) {

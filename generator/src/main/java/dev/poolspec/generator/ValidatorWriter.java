@@ -332,7 +332,11 @@ final class ValidatorWriter {
                             not.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Conditional conditional) {
-            code.beginControlFlow("if ($L(n, null, null))", call(conditional.ifTarget()));
+            if (conditional.evaluateIf()) {
+                code.addStatement("boolean $L = $L(n, null, null)", conditional.ifLocal(),
+                        call(conditional.ifTarget()));
+            }
+            code.beginControlFlow("if ($L)", conditional.ifLocal());
             if (conditional.thenTarget() != null) {
                 code.add(apply(conditional.thenTarget(), "n", here));
             }

@@ -241,6 +241,24 @@ class KeywordBehaviourTest {
     }
 
     @Test
+    void identicalIfsAreEvaluatedOnceAndEachThenApplies() {
+        GeneratedCode composition = GeneratedCode.of("good/composition.yaml");
+        assertThat(composition.validate("Billing", "{\"mode\":\"prepaid\",\"order\":{\"id\":\"12345678\"}}").valid())
+                .isTrue();
+        Result shortId = composition.validate("Billing", "{\"mode\":\"prepaid\",\"order\":{\"id\":\"123\"}}");
+        assertThat(shortId.where()).containsExactly("body /order/id minLength");
+        assertThat(shortId.findings().get(0).message())
+                .isEqualTo("A prepaid order id has 8 characters. Must be at least 8 characters long.");
+        assertThat(shortId.findings().get(0).schemaPointer()).isEqualTo(
+                "#/components/schemas/Billing/allOf/2/then/properties/order/properties/id/minLength");
+        assertThat(composition.validate("Billing", "{\"mode\":\"prepaid\"}").where())
+                .containsExactly("body /order required");
+        assertThat(composition.validate("Billing", "{\"mode\":\"postpaid\",\"order\":{}}").where())
+                .containsExactly("body /order not");
+        assertThat(composition.validate("Billing", "{}").where()).containsExactly("body /mode required");
+    }
+
+    @Test
     void recursiveReferences() {
         Result result = CODE.validate("Resource", """
                 {"flavor":"f","count":1,"children":[{"flavor":"g","count":1,"children":[{"count":0}]}]}""");
