@@ -37,7 +37,11 @@ public final class ListThingsOperationValidator {
             checkPathProjectId(value0, "/project_id", c);
         }
         c.in = "query";
-        String raw1 = Checks.first(Checks.values(queryParameters, "limit"));
+        List<String> all1 = Checks.values(queryParameters, "limit");
+        String raw1 = Checks.first(all1);
+        if (all1 != null && all1.size() > 1) {
+            c.add("/limit", "operation.parameter.repeated", "#/paths/~1v2~1{project_id}~1things/get/parameters/0", "Query parameter 'limit' takes a single value but was given " + all1.size() + ".");
+        }
         if (raw1 != null) {
             JsonNode value1 = Checks.coerce(raw1, "integer");
             checkQueryLimit(value1, "/limit", c);
@@ -47,13 +51,21 @@ public final class ListThingsOperationValidator {
             JsonNode value2 = Checks.coerceAll(raw2, "integer");
             checkQueryIds(value2, "/ids", c);
         }
-        String raw3 = Checks.first(Checks.values(queryParameters, "verbose"));
+        List<String> all3 = Checks.values(queryParameters, "verbose");
+        String raw3 = Checks.first(all3);
+        if (all3 != null && all3.size() > 1) {
+            c.add("/verbose", "operation.parameter.repeated", "#/paths/~1v2~1{project_id}~1things/get/parameters/2", "Query parameter 'verbose' takes a single value but was given " + all3.size() + ".");
+        }
         if (raw3 != null) {
             JsonNode value3 = Checks.coerce(raw3, "boolean");
             checkQueryVerbose(value3, "/verbose", c);
         }
         c.in = "header";
-        String raw4 = Checks.first(Checks.header(headers, "X-Auth-Token"));
+        List<String> all4 = Checks.header(headers, "X-Auth-Token");
+        String raw4 = Checks.first(all4);
+        if (all4 != null && all4.size() > 1) {
+            c.add("/X-Auth-Token", "operation.parameter.repeated", "#/paths/~1v2~1{project_id}~1things/get/parameters/3", "Header parameter 'X-Auth-Token' takes a single value but was given " + all4.size() + ".");
+        }
         if (raw4 == null) {
             c.add("/X-Auth-Token", "required", "#/paths/~1v2~1{project_id}~1things/get/parameters/3/required", "Missing required header parameter 'X-Auth-Token'.");
         } else {

@@ -484,13 +484,27 @@ final class ValidatorWriter {
             CodeBlock pointer = CodeBlock.of("$S", "/" + Names.escape(parameter.name()));
             boolean list = parameter.coerce() == JsonType.ARRAY;
             TypeName rawType = list ? STRING_LIST : STRING;
-            switch (parameter.in()) {
-                case "path" -> method.addStatement("$T $L = pathParameters == null ? null : pathParameters.get($S)",
+            if (parameter.in().equals("path")) {
+                method.addStatement("$T $L = pathParameters == null ? null : pathParameters.get($S)",
                         rawType, raw, parameter.name());
-                case "query" -> method.addStatement("$T $L = $L", rawType, raw,
-                        firstOrAll(CodeBlock.of("Checks.values(queryParameters, $S)", parameter.name()), list));
-                default -> method.addStatement("$T $L = $L", rawType, raw,
-                        firstOrAll(CodeBlock.of("Checks.header(headers, $S)", parameter.name()), list));
+            } else {
+                CodeBlock values = parameter.in().equals("query")
+                        ? CodeBlock.of("Checks.values(queryParameters, $S)", parameter.name())
+                        : CodeBlock.of("Checks.header(headers, $S)", parameter.name());
+                if (list) {
+                    method.addStatement("$T $L = $L", rawType, raw, values);
+                } else {
+                    // A single-valued parameter sent more than once is ambiguous: report it, check the first.
+                    String all = "all" + (index - 1);
+                    method.addStatement("$T $L = $L", STRING_LIST, all, values)
+                            .addStatement("$T $L = Checks.first($L)", rawType, raw, all)
+                            .beginControlFlow("if ($L != null && $L.size() > 1)", all, all)
+                            .addStatement("c.add($L, $S, $S, $S + $L.size() + $S)", pointer,
+                                    "operation.parameter.repeated", parameter.pointer(),
+                                    capitalized(parameter.in()) + " parameter '" + parameter.name()
+                                            + "' takes a single value but was given ", all, ".")
+                            .endControlFlow();
+                }
             }
             if (parameter.required()) {
                 method.beginControlFlow("if ($L == null)", raw)
@@ -521,11 +535,8 @@ final class ValidatorWriter {
         return method.addStatement("return c.result()").build();
     }
 
-    private static CodeBlock firstOrAll(CodeBlock values, boolean list) {
-        if (list) {
-            return values;
-        }
-        return CodeBlock.of("Checks.first($L)", values);
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private CodeBlock bodyCheck(OperationModel.Body body, String variable, String missing) {

@@ -77,4 +77,20 @@ class PoolsSpecRulesTest {
         assertThat(CODE.call("ApiOperations", "operationId", new Class<?>[] {String.class, String.class}, "POST",
                 "/v2/6f5da086876d4cd084d36f8bd3346036/pools")).isEqualTo("createPool");
     }
+
+    @Test
+    void singleValuedParameterSentTwiceIsReported() {
+        Map<String, String> path = Map.of("project_id", "86c13962597848eeb29c5861153a391f");
+        Map<String, List<String>> headers = Map.of("X-Auth-Token", List.of("token"));
+        Result once = CODE.request("listPools", path, Map.of("status", List.of("created")), headers, null);
+        assertThat(once.valid()).as(once.text()).isTrue();
+        Result twice = CODE.request("listPools", path, Map.of("status", List.of("created", "failed")), headers, null);
+        assertThat(twice.where()).containsExactly("query /status operation.parameter.repeated");
+        assertThat(twice.findings().get(0).message())
+                .isEqualTo("Query parameter 'status' takes a single value but was given 2.");
+        Result header = CODE.request("createPool", Map.of("project_id", "p1"), Map.of(),
+                Map.of("X-Auth-Token", List.of("token"), "request-type", List.of("console", "console")),
+                example("createPhysicalPool").toString());
+        assertThat(header.where()).containsExactly("header /request-type operation.parameter.repeated");
+    }
 }
