@@ -133,14 +133,9 @@ public final class PoolService {
             Map<String, List<String>> headers) {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        Optional<ApiResponse> denied = authenticate(hdrs);
-        if (denied.isPresent()) {
-            return denied.get();
-        }
-        List<RequestValidation.Problem> problems =
-                validate(LIST, Map.of("project_id", nullToEmpty(projectId)), query, hdrs, null);
-        if (!problems.isEmpty()) {
-            return badRequest(problems);
+        Optional<ApiResponse> refused = refuse(LIST, projectId, query, hdrs, null);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         LabelSelector selector;
         try {
@@ -184,14 +179,9 @@ public final class PoolService {
             Map<String, List<String>> headers, JsonNode body) {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        Optional<ApiResponse> denied = authenticate(hdrs);
-        if (denied.isPresent()) {
-            return denied.get();
-        }
-        List<RequestValidation.Problem> problems =
-                validate(CREATE, Map.of("project_id", nullToEmpty(projectId)), query, hdrs, body);
-        if (!problems.isEmpty()) {
-            return badRequest(problems);
+        Optional<ApiResponse> refused = refuse(CREATE, projectId, query, hdrs, body);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (body == null || body.isNull() || body.isMissingNode()) {
             return ApiResponse.error(ApiError.BAD_REQUEST,
@@ -456,6 +446,18 @@ public final class PoolService {
      * Runs the request validation. Should a validator fail on some input (e.g. a non-finite number that a caller's
      * JSON parser produced), that input is answered as a bad request, never as an internal error.
      */
+    /** 401 without credentials, else 400 with every finding of the generated validators; empty when admitted. */
+    private Optional<ApiResponse> refuse(String operationId, String projectId, Map<String, List<String>> query,
+            Map<String, List<String>> headers, JsonNode body) {
+        Optional<ApiResponse> denied = authenticate(headers);
+        if (denied.isPresent()) {
+            return denied;
+        }
+        List<RequestValidation.Problem> problems =
+                validate(operationId, Map.of("project_id", nullToEmpty(projectId)), query, headers, body);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(badRequest(problems));
+    }
+
     private List<RequestValidation.Problem> validate(String operationId, Map<String, String> path,
             Map<String, List<String>> query, Map<String, List<String>> headers, JsonNode body) {
         try {
