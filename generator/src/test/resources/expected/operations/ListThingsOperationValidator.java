@@ -100,6 +100,28 @@ public final class ListThingsOperationValidator {
     }
 
     /**
+     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/parameters/0/schema/type", "Must be of type string.");
+            }
+            return false;
+        }
+        String s = n.stringValue();
+        if (Checks.codePoints(s) < 1) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "minLength", "#/paths/~1v2~1{project_id}~1things/parameters/0/schema/minLength", "Must be at least 1 character long.");
+        }
+        return ok;
+    }
+
+    /**
      * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
      */
     private static boolean checkQueryLimit(JsonNode n, String p, Collector c) {
@@ -116,6 +138,20 @@ public final class ListThingsOperationValidator {
             }
             ok = false;
             c.add(p, "minimum", "#/paths/~1v2~1{project_id}~1things/get/parameters/0/schema/minimum", "Must be greater than or equal to 1.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkQueryIdsItems(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(Checks.isInteger(n))) {
+            if (c != null) {
+                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items/type", "Must be of type integer.");
+            }
+            return false;
         }
         return ok;
     }
@@ -145,20 +181,6 @@ public final class ListThingsOperationValidator {
                 }
                 ok = false;
             }
-        }
-        return ok;
-    }
-
-    /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
-     */
-    private static boolean checkQueryIdsItems(JsonNode n, String p, Collector c) {
-        boolean ok = true;
-        if (!(Checks.isInteger(n))) {
-            if (c != null) {
-                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items/type", "Must be of type integer.");
-            }
-            return false;
         }
         return ok;
     }
@@ -209,28 +231,6 @@ public final class ListThingsOperationValidator {
                 }
                 ok = false;
             }
-        }
-        return ok;
-    }
-
-    /**
-     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
-     */
-    private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
-        boolean ok = true;
-        if (!(n.isString())) {
-            if (c != null) {
-                c.add(p, "type", "#/paths/~1v2~1{project_id}~1things/parameters/0/schema/type", "Must be of type string.");
-            }
-            return false;
-        }
-        String s = n.stringValue();
-        if (Checks.codePoints(s) < 1) {
-            if (c == null) {
-                return false;
-            }
-            ok = false;
-            c.add(p, "minLength", "#/paths/~1v2~1{project_id}~1things/parameters/0/schema/minLength", "Must be at least 1 character long.");
         }
         return ok;
     }

@@ -40,12 +40,12 @@ public final class BlobValidator {
             return false;
         }
         String s = n.stringValue();
-        if (!Checks.isBase64(s)) {
+        if (!Formats.isByte(s)) {
             if (c == null) {
                 return false;
             }
             ok = false;
-            c.add(p, "format", "#/components/schemas/Blob/format", "Must be base64-encoded bytes (RFC 4648) (format byte).");
+            c.add(p, "format", "#/components/schemas/Blob/format", "Must be a valid byte (format byte).");
         }
         return ok;
     }

@@ -40,12 +40,12 @@ public final class StampValidator {
             return false;
         }
         String s = n.stringValue();
-        if (!Checks.isDateTime(s)) {
+        if (!Formats.isDateTime(s)) {
             if (c == null) {
                 return false;
             }
             ok = false;
-            c.add(p, "format", "#/components/schemas/Stamp/format", "Must be an RFC 3339 date-time such as 2024-01-31T08:00:00Z (format date-time).");
+            c.add(p, "format", "#/components/schemas/Stamp/format", "Must be a valid date-time (format date-time).");
         }
         return ok;
     }

@@ -176,6 +176,13 @@ final class Checks {
     }
 
     /**
+     * A string instance (a member name, for propertyNames).
+     */
+    static JsonNode string(String s) {
+        return JsonNodeFactory.instance.stringNode(s);
+    }
+
+    /**
      * format byte: base64 with the RFC 4648 standard alphabet and padding.
      */
     static boolean isBase64(String s) {

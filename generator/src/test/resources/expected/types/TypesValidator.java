@@ -287,6 +287,13 @@ public final class TypesValidator {
             }
             return false;
         }
+        if (!Numbers.format(n, "int64")) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "format", "#/components/schemas/Types/properties/whole/format", "Must be a whole number from -9223372036854775808 to 9223372036854775807 (format int64).");
+        }
         return ok;
     }
 }

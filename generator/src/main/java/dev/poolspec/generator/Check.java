@@ -166,4 +166,75 @@ public sealed interface Check {
             in = List.copyOf(in);
         }
     }
+
+    /** {@code multipleOf}: exact decimal division ({@code divisor} is the decimal text). */
+    record MultipleOf(String schemaPointer, String divisor, String message) implements Check {}
+
+    /** A {@code format} on numbers (OpenAPI {@code int32}, {@code int64}, {@code float}, {@code double}). */
+    record NumberFormat(String schemaPointer, String format, String message) implements Check {}
+
+    /** One {@code patternProperties} member: names matching {@code regex} (constant {@code field}) get {@code target}. */
+    record PatternProperty(String regex, String field, Target target) {}
+
+    /**
+     * {@code patternProperties}, and {@code additionalProperties} when patterns exist: each member is checked by
+     * every pattern it matches; a member neither declared nor matched is "additional".
+     */
+    record PatternProperties(List<PatternProperty> patterns, List<String> declared, boolean additionalForbidden,
+            Target additionalTarget, boolean additionalPresent, String additionalSchemaPointer,
+            String additionalMessage) implements Check {
+        public PatternProperties {
+            patterns = List.copyOf(patterns);
+            declared = List.copyOf(declared);
+        }
+    }
+
+    /** {@code propertyNames}: every member name, as a string instance, is checked by {@code target}. */
+    record PropertyNames(Target target) implements Check {}
+
+    /** {@code prefixItems}: item i checked by target i. */
+    record PrefixItems(List<Target> targets) implements Check {
+        public PrefixItems {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** {@code items} after {@code prefixItems}: items from {@code start} on. {@code target} null: {@code false}. */
+    record ItemsFrom(int start, Target target, String schemaPointer, String message) implements Check {}
+
+    /** {@code contains} with {@code minContains} (default 1) and {@code maxContains} (-1: none). */
+    record Contains(Target target, int min, int max, String schemaPointer, String minPointer, String maxPointer,
+            String message, String maxMessage) implements Check {}
+
+    /** {@code dependentSchemas}: when {@code property} is present, {@code target} applies to the object. */
+    record DependentSchema(String property, Target target) implements Check {}
+
+    /** Marks the declared members present as evaluated (for {@code unevaluatedProperties}). */
+    record EvaluatedProperties(List<String> names, boolean all) implements Check {
+        public EvaluatedProperties {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** Marks items as evaluated: the first {@code count}, or all ({@code count} -1). */
+    record EvaluatedItems(int count) implements Check {}
+
+    /** {@code unevaluatedProperties}; {@code target} null means {@code false}. */
+    record UnevaluatedProperties(Target target, String schemaPointer, String message) implements Check {}
+
+    /** {@code unevaluatedItems}; {@code target} null means {@code false}. */
+    record UnevaluatedItems(Target target, String schemaPointer, String message) implements Check {}
+
+    /**
+     * {@code $dynamicRef} whose initial target carries a matching {@code $dynamicAnchor}: the outermost resource of
+     * the dynamic scope that declares the anchor {@code name} wins, else {@code initial}.
+     */
+    record DynamicApply(String name, Target initial) implements Check {}
+
+    /**
+     * A {@code readOnly} member in a request or a {@code writeOnly} member in a response ({@code code} says
+     * which): OpenAPI says such a member is not expected there.
+     */
+    record ReadOnlyForbidden(String name, String segment, String code, String schemaPointer, String message)
+            implements Check {}
 }

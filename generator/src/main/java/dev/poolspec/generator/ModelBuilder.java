@@ -1,17 +1,14 @@
 package dev.poolspec.generator;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
-import io.swagger.v3.oas.models.responses.ApiResponse;
+import dev.poolspec.generator.read.Documents;
+import dev.poolspec.generator.read.ReadException;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,275 +17,417 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
- * Second and third stage: turns a parsed spec into the immutable {@link ApiModel}, checking it on the way. Every
- * problem is collected (with its JSON pointer) before failing; nothing unsupported is silently ignored.
+ * Model stage: turns the read documents into the immutable {@link ApiModel}, checking them on the way. Every
+ * problem is collected (with its location) before failing; nothing unknown is silently ignored.
  *
- * <p>Operations come from Swagger Parser's {@link OpenAPI} model. Schema objects are read from the same parsed
- * document tree, so that every keyword present is seen (and either enforced, allowed as an annotation, or
- * reported) and literal values keep their JSON types.
+ * <p>Schemas are compiled per location: component schemas get their own class, every other location a
+ * {@code $ref} reaches gets a method in a class of referenced locations, and inline subschemas get methods of the
+ * class that holds them. Locations are {@code <document key>#<pointer>} (see {@link Documents}).
  */
 final class ModelBuilder {
 
-    /** Keywords the generated code enforces. */
-    static final Set<String> ENFORCED = Set.of(
-            "type", "enum", "const", "pattern", "minLength", "maxLength", "format", "minimum", "maximum",
-            "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems", "items", "properties",
-            "required", "additionalProperties", "dependentRequired", "minProperties", "maxProperties", "allOf",
-            "anyOf", "oneOf", "not", "if", "then", "else", "$ref", "x-poolspec-rules");
+    /** JSON Schema 2020-12 keywords (every vocabulary) plus OpenAPI 3.1's schema keywords. */
+    static final Set<String> KEYWORDS_2020 = Set.of(
+            "$schema", "$id", "$anchor", "$dynamicAnchor", "$ref", "$dynamicRef", "$defs", "$comment", "$vocabulary",
+            "prefixItems", "items", "contains", "additionalProperties", "properties", "patternProperties",
+            "dependentSchemas", "propertyNames", "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
+            "unevaluatedItems", "unevaluatedProperties", "type", "enum", "const", "multipleOf", "maximum",
+            "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems",
+            "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
+            "dependentRequired", "title", "description", "default", "deprecated", "readOnly", "writeOnly",
+            "examples", "format", "contentEncoding", "contentMediaType", "contentSchema", "discriminator", "xml",
+            "externalDocs", "example");
 
-    /** Keywords that only annotate (JSON Schema 2020-12 / OpenAPI 3.1); x-* other than ours also annotate. */
-    static final Set<String> ANNOTATIONS = Set.of(
-            "title", "description", "default", "example", "examples", "deprecated", "readOnly", "writeOnly",
-            "$comment", "externalDocs", "xml", "discriminator", "contentMediaType", "contentEncoding");
+    /** The OpenAPI 3.0 Schema Object's keywords. */
+    static final Set<String> KEYWORDS_30 = Set.of(
+            "$ref", "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength",
+            "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
+            "required", "enum", "type", "allOf", "oneOf", "anyOf", "not", "items", "properties",
+            "additionalProperties", "description", "format", "default", "nullable", "discriminator", "readOnly",
+            "writeOnly", "xml", "externalDocs", "example", "deprecated");
 
-    /** Formats the generated code asserts; other format values are annotations. */
-    static final Set<String> ASSERTED_FORMATS = Set.of("byte", "date-time");
+    /** Keywords of the validation vocabulary (switched off by a meta-schema without it). */
+    static final Set<String> VALIDATION = Set.of("type", "enum", "const", "multipleOf", "maximum",
+            "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems",
+            "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
+            "dependentRequired");
+
+    static final Set<String> STRING_FORMATS = Set.of("date-time", "date", "time", "duration", "email", "idn-email",
+            "hostname", "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uuid",
+            "uri-template", "json-pointer", "relative-json-pointer", "regex", "byte");
+    static final Set<String> NUMBER_FORMATS = Set.of("int32", "int64", "float", "double");
 
     static final String RULES = "x-poolspec-rules";
+    static final String DIALECT_2020 = "https://json-schema.org/draft/2020-12/schema";
+    static final String DIALECT_OAS31 = "https://spec.openapis.org/oas/3.1/dialect/base";
+    private static final String VOCAB_VALIDATION = "https://json-schema.org/draft/2020-12/vocab/validation";
+    private static final Set<String> KNOWN_VOCABULARIES = Set.of(
+            "https://json-schema.org/draft/2020-12/vocab/core", "https://json-schema.org/draft/2020-12/vocab/applicator",
+            "https://json-schema.org/draft/2020-12/vocab/unevaluated", VOCAB_VALIDATION,
+            "https://json-schema.org/draft/2020-12/vocab/meta-data",
+            "https://json-schema.org/draft/2020-12/vocab/format-annotation",
+            "https://json-schema.org/draft/2020-12/vocab/format-assertion",
+            "https://json-schema.org/draft/2020-12/vocab/content", "https://spec.openapis.org/oas/3.1/vocab/base");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+    private static final int METHODS_PER_CLASS = 400;
 
-    private static final Set<String> RESERVED_CLASS_NAMES =
-            Set.of("Finding", "ValidationResult", "ApiOperations", "Checks", "Collector");
     private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9-]+");
     private static final Set<String> COMPARE_OPS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
-    private final String specFileName;
-    private final OpenAPI openApi;
-    private final JsonNode document;
-    private final List<SpecProblem> problems = new ArrayList<>();
-    private final Map<String, String> componentClasses = new LinkedHashMap<>();
+    /** Whether a schema is compiled for any use, for requests (readOnly members not expected) or responses. */
+    enum Mode { ANY, REQUEST, RESPONSE }
 
-    private ModelBuilder(String specFileName, OpenAPI openApi, JsonNode document) {
+    private final GeneratorOptions options;
+    private final Documents docs;
+    private final JsonNode root;
+    private final boolean openApi30;
+    private final String specFileName;
+    private final List<SpecProblem> problems = new ArrayList<>();
+    private final List<SpecProblem> warnings = new ArrayList<>();
+    private final Map<String, String> componentClasses = new LinkedHashMap<>();
+    private final Set<String> classNames = new HashSet<>();
+    private final Map<String, Target> refTargets = new HashMap<>();
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final List<ClassContext> refClasses = new ArrayList<>();
+    private final Set<String> dynamicNames = new LinkedHashSet<>();
+    private final Map<Integer, Boolean> validationVocabulary = new HashMap<>();
+    private final boolean readWriteOnly;
+    /** Whether to record evaluated members (second pass, once a first pass found unevaluated*). */
+    private final boolean markEvaluated;
+    private boolean tracksEvaluation;
+
+    private ModelBuilder(GeneratorOptions options, Documents docs, String specFileName, boolean markEvaluated) {
+        this.markEvaluated = markEvaluated;
+        this.options = options;
+        this.docs = docs;
+        this.root = docs.root().root();
+        this.openApi30 = root.path("openapi").asText("").startsWith("3.0");
         this.specFileName = specFileName;
-        this.openApi = openApi;
-        this.document = document;
+        String text = root.toString();
+        this.readWriteOnly = text.contains("\"readOnly\":true") || text.contains("\"writeOnly\":true");
     }
 
-    /** Builds the model, or throws with every problem found. */
-    static ApiModel build(ParsedSpec spec) throws InvalidSpecException {
-        ModelBuilder builder = new ModelBuilder(spec.fileName(), spec.openApi(), spec.document());
-        builder.problems.addAll(spec.parserProblems());
+    /** Builds the model, or throws with every problem found; warnings are added to {@code warningsOut}. */
+    static ApiModel build(GeneratorOptions options, Documents docs, String displayName, String specFileName,
+            List<SpecProblem> warningsOut) throws InvalidSpecException {
+        ModelBuilder builder = new ModelBuilder(options, docs, specFileName, false);
         ApiModel model = builder.build();
+        if (model.tracksEvaluation() && builder.problems.isEmpty()) {
+            // unevaluated* somewhere: build again, now recording what every schema evaluates.
+            builder = new ModelBuilder(options, docs, specFileName, true);
+            model = builder.build();
+        }
+        warningsOut.addAll(builder.warnings.stream().distinct().sorted().toList());
         if (!builder.problems.isEmpty()) {
             List<SpecProblem> sorted = builder.problems.stream().distinct().sorted().collect(Collectors.toList());
-            throw new InvalidSpecException(spec.displayName(), sorted);
+            throw new InvalidSpecException(displayName, sorted);
         }
         return model;
     }
 
     private ApiModel build() {
-        JsonNode schemas = document.path("components").path("schemas");
-        Set<String> lowerCaseNames = new HashSet<>();
+        String version = root.path("openapi").asText("");
+        if (!version.startsWith("3.0.") && !version.startsWith("3.1.")) {
+            problem("#/openapi", "OpenAPI version '" + version + "' is not supported: poolspec-maven-plugin reads "
+                    + "OpenAPI 3.0.x and 3.1.x documents.");
+            return new ApiModel(specFileName, "", List.of(), List.of(), false, false, Map.of(), 0);
+        }
+        if (root.has("jsonSchemaDialect")) {
+            String dialect = root.path("jsonSchemaDialect").asText("");
+            if (!isStandardDialect(dialect)) {
+                problem("#/jsonSchemaDialect", "jsonSchemaDialect '" + dialect + "' is not supported: use "
+                        + DIALECT_OAS31 + " or " + DIALECT_2020 + ".");
+            }
+        }
+        JsonNode schemas = root.path("components").path("schemas");
         for (Iterator<String> names = schemas.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            String className = Names.upperCamel(name) + "Validator";
-            if (RESERVED_CLASS_NAMES.contains(Names.upperCamel(name))
-                    || !lowerCaseNames.add(className.toLowerCase(Locale.ROOT))) {
-                problem(schemaPointer(name), "Schema name '" + name + "' maps to the Java class name "
-                        + className + ", which another schema or a generated support class already uses.");
-            }
-            componentClasses.put(name, className);
+            componentClasses.put(name, className(Names.upperCamel(name) + "Validator"));
         }
         List<ValidatorClass> validators = new ArrayList<>();
+        List<ClassContext> componentContexts = new ArrayList<>();
         for (Map.Entry<String, String> entry : componentClasses.entrySet()) {
             String pointer = schemaPointer(entry.getKey());
-            ClassContext context = new ClassContext(entry.getValue(), pointer);
-            schemaNode(context, pointer, node(pointer), null, "check", true);
-            validators.add(context.finish(entry.getKey()));
+            ClassContext context = new ClassContext(entry.getValue(), pointer, Mode.ANY);
+            context.exact("check");
+            schemaNode(context, pointer, docs.node(pointer), null, "check", true, "check");
+            componentContexts.add(context);
         }
         List<OperationModel> operations = operations();
-        String version = openApi.getInfo() == null ? null : openApi.getInfo().getVersion();
-        return new ApiModel(specFileName, version == null ? "" : version, validators, operations);
+        drainPending();
+        for (int i = 0; i < componentContexts.size(); i++) {
+            validators.add(componentContexts.get(i).finish(List.copyOf(componentClasses.keySet()).get(i)));
+        }
+        for (ClassContext refs : refClasses) {
+            validators.add(refs.finish(null));
+        }
+        Map<String, Map<Integer, Target>> dynamicTargets = new TreeMap<>();
+        Map<Integer, Map<String, String>> anchors = docs.dynamicAnchors();
+        for (String name : dynamicNames) {
+            Map<Integer, Target> byResource = new TreeMap<>();
+            anchors.forEach((resource, names) -> {
+                if (names.containsKey(name)) {
+                    byResource.put(resource, refTarget(names.get(name), Mode.ANY));
+                }
+            });
+            dynamicTargets.put(name, byResource);
+        }
+        drainPending();
+        // Classes created while resolving dynamic targets.
+        for (ClassContext refs : refClasses) {
+            if (validators.stream().noneMatch(v -> v.className().equals(refs.className))) {
+                validators.add(refs.finish(null));
+            } else {
+                validators.replaceAll(v -> v.className().equals(refs.className) ? refs.finish(null) : v);
+            }
+        }
+        String specVersion = root.path("info").path("version").asText("");
+        return new ApiModel(specFileName, specVersion, validators, operations, !dynamicNames.isEmpty(),
+                tracksEvaluation, dynamicTargets, docs.resource("#").index());
+    }
+
+    private void drainPending() {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+    }
+
+    /** A class name not yet used (case-insensitively, for case-insensitive file systems). */
+    private String className(String wanted) {
+        String name = wanted;
+        for (int i = 2; !classNames.add(name.toLowerCase(Locale.ROOT)); i++) {
+            name = wanted.replaceFirst("(Operation)?Validator$", "") + i
+                    + wanted.substring(wanted.replaceFirst("(Operation)?Validator$", "").length());
+        }
+        return name;
+    }
+
+    private static boolean isStandardDialect(String dialect) {
+        String bare = dialect.endsWith("#") ? dialect.substring(0, dialect.length() - 1) : dialect;
+        return bare.equals(DIALECT_2020) || bare.equals(DIALECT_OAS31);
     }
 
     // ---------------------------------------------------------------------------------------------- operations
 
     private List<OperationModel> operations() {
         List<OperationModel> result = new ArrayList<>();
-        if (openApi.getPaths() == null) {
-            return result;
-        }
         Set<String> ids = new HashSet<>();
-        for (Map.Entry<String, PathItem> pathEntry : openApi.getPaths().entrySet()) {
-            String path = pathEntry.getKey();
-            PathItem item = pathEntry.getValue();
-            String pathPointer = "#/paths/" + Names.escape(path);
-            if (item.get$ref() != null) {
-                problem(pathPointer + "/$ref", "Path item references ($ref) are not supported; inline the path item.");
-                continue;
-            }
-            for (Map.Entry<PathItem.HttpMethod, Operation> opEntry : item.readOperationsMap().entrySet()) {
-                String method = opEntry.getKey().name();
-                Operation operation = opEntry.getValue();
-                String pointer = pathPointer + "/" + method.toLowerCase(Locale.ROOT);
-                String id = operation.getOperationId();
-                if (id == null || id.isBlank()) {
-                    problem(pointer, "Operation " + method + " " + path
-                            + " has no operationId; the generated validator class is named after it.");
+        for (String section : List.of("paths", "webhooks")) {
+            JsonNode paths = root.path(section);
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> pathEntry = it.next();
+                String path = pathEntry.getKey();
+                if (path.startsWith("x-")) {
                     continue;
                 }
-                String className = Names.upperCamel(id) + "OperationValidator";
-                if (!ids.add(className.toLowerCase(Locale.ROOT))) {
-                    problem(pointer + "/operationId", "operationId '" + id + "' is not unique.");
+                String itemPointer = resolveObject("#/" + section + "/" + Names.escape(path));
+                if (itemPointer == null) {
                     continue;
                 }
-                result.add(operation(id, className, method, path, pointer, item, operation));
+                JsonNode item = docs.node(itemPointer);
+                for (Iterator<String> methods = item.fieldNames(); methods.hasNext(); ) {
+                    String method = methods.next();
+                    if (!METHODS.contains(method)) {
+                        continue;
+                    }
+                    String pointer = itemPointer + "/" + method;
+                    JsonNode operation = docs.node(pointer);
+                    String id = operation.path("operationId").asText("");
+                    if (id.isBlank()) {
+                        id = method + Names.upperCamel(path);
+                    }
+                    if (!ids.add(id)) {
+                        problem(pointer + "/operationId", "operationId '" + id + "' is not unique.");
+                        continue;
+                    }
+                    String className = className(Names.upperCamel(id) + "OperationValidator");
+                    result.add(operation(id, className, method.toUpperCase(Locale.ROOT), path,
+                            section.equals("webhooks"), pointer, itemPointer, operation));
+                }
             }
         }
         // Route order: paths with fewer template variables first, so a literal segment wins over a variable.
-        result.sort(Comparator.comparingInt((OperationModel o) -> pathTemplateNames(o.path()).size())
+        result.sort(Comparator.comparing(OperationModel::webhook)
+                .thenComparingInt((OperationModel o) -> pathTemplateNames(o.path()).size())
                 .thenComparing(OperationModel::path)
                 .thenComparing(OperationModel::method));
         return result;
     }
 
-    private OperationModel operation(String id, String className, String method, String path, String pointer,
-            PathItem item, Operation operation) {
-        ClassContext context = new ClassContext(className, pointer);
-        Map<String, OperationModel.Parameter> parameters = new LinkedHashMap<>();
-        addParameters(context, parameters, item.getParameters(), "#/paths/" + Names.escape(path) + "/parameters");
-        addParameters(context, parameters, operation.getParameters(), pointer + "/parameters");
-        for (String name : pathTemplateNames(path)) {
-            if (!parameters.containsKey("path:" + name)) {
-                problem(pointer, "Path template variable {" + name + "} of " + path
-                        + " has no path parameter definition.");
+    /** Follows {@code $ref}s of a non-schema object (path item, parameter, body, response) to its location. */
+    private String resolveObject(String pointer) {
+        String current = pointer;
+        for (int i = 0; i < 32; i++) {
+            JsonNode node = docs.node(current);
+            if (node == null) {
+                problem(pointer, "Nothing is defined at " + current + ".");
+                return null;
+            }
+            if (!node.has("$ref")) {
+                return current;
+            }
+            try {
+                current = docs.resolve(current, node.get("$ref").asText());
+            } catch (ReadException e) {
+                problem(current + "/$ref", e.getMessage());
+                return null;
             }
         }
-
-        OperationModel.Body body = null;
-        if (operation.getRequestBody() != null) {
-            RequestBody requestBody = operation.getRequestBody();
-            String bodyPointer = pointer + "/requestBody";
-            if (requestBody.get$ref() != null) {
-                String name = componentName(requestBody.get$ref(), "requestBodies", bodyPointer);
-                bodyPointer = "#/components/requestBodies/" + Names.escape(name == null ? "" : name);
-                requestBody = name == null || openApi.getComponents().getRequestBodies() == null
-                        ? null : openApi.getComponents().getRequestBodies().get(name);
-            }
-            if (requestBody != null) {
-                body = body(context, bodyPointer, requestBody.getContent(),
-                        Boolean.TRUE.equals(requestBody.getRequired()), "checkRequestBody");
-            }
-        }
-
-        List<OperationModel.Response> responses = new ArrayList<>();
-        if (operation.getResponses() != null) {
-            for (Map.Entry<String, ApiResponse> entry : operation.getResponses().entrySet()) {
-                String status = entry.getKey();
-                String responsePointer = pointer + "/responses/" + Names.escape(status);
-                if (!status.equals("default") && !status.matches("[1-5](\\d\\d|XX)")) {
-                    problem(responsePointer, "Response key '" + status
-                            + "' is neither an HTTP status code, a range like 2XX, nor 'default'.");
-                    continue;
-                }
-                ApiResponse response = entry.getValue();
-                if (response.get$ref() != null) {
-                    String name = componentName(response.get$ref(), "responses", responsePointer);
-                    responsePointer = "#/components/responses/" + Names.escape(name == null ? "" : name);
-                    response = name == null || openApi.getComponents().getResponses() == null
-                            ? null : openApi.getComponents().getResponses().get(name);
-                }
-                OperationModel.Body responseBody = response == null ? null
-                        : body(context, responsePointer, response.getContent(), true,
-                                "checkResponse" + Names.upperCamel(status));
-                responses.add(new OperationModel.Response(status, responsePointer, responseBody));
-            }
-        }
-        return new OperationModel(id, method, path, pointer, context.finish(null),
-                new ArrayList<>(parameters.values()), body, responses);
+        problem(pointer, "$ref chain of more than 32 steps (a cycle?).");
+        return null;
     }
 
-    private void addParameters(ClassContext context, Map<String, OperationModel.Parameter> out,
-            List<Parameter> parameters, String listPointer) {
-        if (parameters == null) {
-            return;
-        }
-        for (int i = 0; i < parameters.size(); i++) {
-            Parameter parameter = parameters.get(i);
-            String pointer = listPointer + "/" + i;
-            if (parameter.get$ref() != null) {
-                String name = componentName(parameter.get$ref(), "parameters", pointer);
-                if (name == null) {
-                    continue;
-                }
-                pointer = "#/components/parameters/" + Names.escape(name);
-                parameter = openApi.getComponents().getParameters() == null
-                        ? null : openApi.getComponents().getParameters().get(name);
-                if (parameter == null) {
-                    problem(pointer, "Unresolvable $ref: parameter '" + name + "' is not defined.");
-                    continue;
+    private OperationModel operation(String id, String className, String method, String path, boolean webhook,
+            String pointer, String itemPointer, JsonNode operation) {
+        ClassContext request = new ClassContext(className, pointer, requestMode());
+        Map<String, OperationModel.Parameter> parameters = new LinkedHashMap<>();
+        addParameters(request, parameters, itemPointer + "/parameters");
+        addParameters(request, parameters, pointer + "/parameters");
+        if (!webhook) {
+            for (String name : pathTemplateNames(path)) {
+                if (!parameters.containsKey("path:" + name)) {
+                    problem(pointer, "Path template variable {" + name + "} of " + path
+                            + " has no path parameter definition.");
                 }
             }
-            String in = parameter.getIn();
-            if (!"path".equals(in) && !"query".equals(in) && !"header".equals(in)) {
-                problem(pointer + "/in", "Parameter location '" + in
-                        + "' is not supported; only path, query and header parameters are validated.");
+        }
+        List<OperationModel.Body> bodies = new ArrayList<>();
+        boolean bodyRequired = false;
+        if (operation.has("requestBody")) {
+            String bodyPointer = resolveObject(pointer + "/requestBody");
+            if (bodyPointer != null) {
+                bodyRequired = docs.node(bodyPointer).path("required").asBoolean(false);
+                bodies = bodies(request, bodyPointer, bodyRequired, "checkRequestBody");
+            }
+        }
+        List<OperationModel.Response> responses = new ArrayList<>();
+        ClassContext response = request.mode == Mode.ANY ? request : request.sibling(Mode.RESPONSE);
+        JsonNode responsesNode = operation.path("responses");
+        for (Iterator<String> statuses = responsesNode.fieldNames(); statuses.hasNext(); ) {
+            String status = statuses.next();
+            if (status.startsWith("x-")) {
                 continue;
             }
-            if (parameter.getContent() != null && !parameter.getContent().isEmpty()) {
-                problem(pointer + "/content", "Parameters described by 'content' are not supported; use 'schema'.");
+            String responsePointer = pointer + "/responses/" + Names.escape(status);
+            if (!status.equals("default") && !status.toUpperCase(Locale.ROOT).matches("[1-5](\\d\\d|XX)")) {
+                problem(responsePointer, "Response key '" + status
+                        + "' is neither an HTTP status code, a range like 2XX, nor 'default'.");
+                continue;
+            }
+            String resolved = resolveObject(responsePointer);
+            List<OperationModel.Body> responseBodies = resolved == null ? List.of()
+                    : bodies(response, resolved, true, "checkResponse" + Names.upperCamel(status));
+            String normalized = status.equals("default") ? status : status.toUpperCase(Locale.ROOT);
+            responses.add(new OperationModel.Response(normalized, resolved == null
+                    ? responsePointer : resolved, responseBodies.isEmpty() ? null : responseBodies.get(0)));
+        }
+        List<SchemaNode> nodes = new ArrayList<>(request.nodes);
+        if (response != request) {
+            nodes.addAll(response.nodes);
+        }
+        ValidatorClass validator = new ValidatorClass(className, null, pointer, docs.resource(pointer).index(),
+                false, nodes);
+        OperationModel.Body json = bodies.stream().filter(b -> b.mediaType().equals("json")).findFirst()
+                .orElse(bodies.isEmpty() ? null : bodies.get(0));
+        return new OperationModel(id, method, path, webhook, pointer, validator,
+                new ArrayList<>(parameters.values()), json, bodies, bodyRequired, !responsesNode.isMissingNode(),
+                responses);
+    }
+
+    private Mode requestMode() {
+        return readWriteOnly ? Mode.REQUEST : Mode.ANY;
+    }
+
+    private void addParameters(ClassContext context, Map<String, OperationModel.Parameter> out, String listPointer) {
+        JsonNode list = docs.node(listPointer);
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = resolveObject(listPointer + "/" + i);
+            if (pointer == null) {
+                continue;
+            }
+            JsonNode parameter = docs.node(pointer);
+            String in = parameter.path("in").asText("");
+            String name = parameter.path("name").asText("");
+            if (in.equals("cookie")) {
+                warning(pointer, "Cookie parameter '" + name + "' is not validated (the generated validators take "
+                        + "path, query and header values).");
+                continue;
+            }
+            if (!in.equals("path") && !in.equals("query") && !in.equals("header")) {
+                problem(pointer + "/in", "Parameter location '" + in + "' is not one of path, query, header, cookie.");
+                continue;
+            }
+            if (parameter.has("content")) {
+                warning(pointer + "/content", "Parameter '" + name + "' is described by 'content'; its value is "
+                        + "not validated (only 'schema' parameters are).");
+                out.put(in + ":" + name, new OperationModel.Parameter(name, in,
+                        in.equals("path") || parameter.path("required").asBoolean(false), pointer, null,
+                        JsonType.STRING, null));
                 continue;
             }
             String schemaPointer = pointer + "/schema";
-            JsonNode schema = node(schemaPointer);
-            boolean required = "path".equals(in) || Boolean.TRUE.equals(parameter.getRequired());
-            Target target = schema.isMissingNode() ? null : schemaNode(context, schemaPointer, schema, null,
-                    "check" + Names.upperCamel(in) + Names.upperCamel(parameter.getName()), false);
-            JsonType coerce = coercion(schema, 0);
-            JsonType itemCoerce = coerce == JsonType.ARRAY ? coercion(resolve(schema).path("items"), 0) : null;
-            out.put(in + ":" + parameter.getName(), new OperationModel.Parameter(parameter.getName(), in, required,
-                    pointer, target, coerce, itemCoerce));
+            JsonNode schema = docs.node(schemaPointer);
+            boolean required = in.equals("path") || parameter.path("required").asBoolean(false);
+            Target target = schema == null ? null : schemaNode(context, schemaPointer, schema, null,
+                    "check" + Names.upperCamel(in) + Names.upperCamel(name), false);
+            JsonType coerce = schema == null ? JsonType.STRING : coercion(schemaPointer, 0);
+            JsonType itemCoerce = coerce == JsonType.ARRAY ? coercion(schemaPointer + "/items", 0) : null;
+            out.put(in + ":" + name, new OperationModel.Parameter(name, in, required, pointer, target, coerce,
+                    itemCoerce));
         }
     }
 
-    private OperationModel.Body body(ClassContext context, String pointer, Map<String, MediaType> content,
-            boolean required, String methodBase) {
+    /** The validated bodies of a request body or response: JSON ({@code +json} too) and form media types. */
+    private List<OperationModel.Body> bodies(ClassContext context, String pointer, boolean required,
+            String methodBase) {
+        JsonNode content = docs.node(pointer + "/content");
+        List<OperationModel.Body> result = new ArrayList<>();
         if (content == null) {
-            return null;
+            return result;
         }
-        String json = null;
-        for (String mediaType : content.keySet()) {
+        for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
+            String mediaType = types.next();
             String bare = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-            if (bare.equals("application/json") || bare.endsWith("+json")) {
-                json = mediaType;
-                break;
+            String kind = bare.equals("application/json") || bare.endsWith("+json") || bare.equals("*/*")
+                    && content.size() == 1 ? "json"
+                    : bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data")
+                    ? "form" : null;
+            if (kind == null || result.stream().anyMatch(b -> b.mediaType().equals(kind))) {
+                continue;
             }
+            String schemaPointer = pointer + "/content/" + Names.escape(mediaType) + "/schema";
+            JsonNode schema = docs.node(schemaPointer);
+            Target target = schema == null ? null
+                    : schemaNode(context, schemaPointer, schema, null,
+                            methodBase + (kind.equals("json") ? "" : "Form"), false);
+            result.add(new OperationModel.Body(required, schemaPointer, target, kind, mediaType));
         }
-        if (json == null) {
-            return null;
-        }
-        String schemaPointer = pointer + "/content/" + Names.escape(json) + "/schema";
-        JsonNode schema = node(schemaPointer);
-        Target target = schema.isMissingNode() ? null
-                : schemaNode(context, schemaPointer, schema, null, methodBase, false);
-        return new OperationModel.Body(required, schemaPointer, target);
-    }
-
-    private String componentName(String ref, String section, String pointer) {
-        String prefix = "#/components/" + section + "/";
-        if (!ref.startsWith(prefix)) {
-            problem(pointer + "/$ref", "Unsupported $ref '" + ref + "': only " + prefix + "<name> is supported here.");
-            return null;
-        }
-        String name = Names.segments(ref.substring(prefix.length() - 1)).get(0);
-        if (node(prefix + Names.escape(name)).isMissingNode()) {
-            problem(pointer + "/$ref", "Unresolvable $ref '" + ref + "': nothing is defined there.");
-            return null;
-        }
-        return name;
+        result.sort(Comparator.comparing(b -> !b.mediaType().equals("json")));
+        return result;
     }
 
     /** The type a parameter's string value is converted to: integer, number, boolean, array or string. */
-    private JsonType coercion(JsonNode schema, int depth) {
-        JsonNode resolved = resolve(schema);
-        Set<JsonType> types = types(resolved);
+    private JsonType coercion(String pointer, int depth) {
+        String resolved = resolveSchema(pointer);
+        JsonNode schema = resolved == null ? null : docs.node(resolved);
+        if (schema == null) {
+            return JsonType.STRING;
+        }
+        Set<JsonType> types = types(schema);
         if (types.isEmpty() && depth < 8) {
             for (String composite : List.of("allOf", "anyOf", "oneOf")) {
-                for (JsonNode member : resolved.path(composite)) {
-                    JsonType type = coercion(member, depth + 1);
+                JsonNode members = schema.path(composite);
+                for (int i = 0; i < members.size(); i++) {
+                    JsonType type = coercion(resolved + "/" + composite + "/" + i, depth + 1);
                     if (type != JsonType.STRING) {
                         return type;
                     }
@@ -303,14 +442,19 @@ final class ModelBuilder {
         return JsonType.STRING;
     }
 
-    private JsonNode resolve(JsonNode schema) {
-        JsonNode current = schema;
-        for (int i = 0; i < 16 && current.has("$ref") && current.get("$ref").isTextual(); i++) {
-            String ref = current.get("$ref").asText();
-            if (!ref.startsWith("#/")) {
-                break;
+    /** Follows a schema's {@code $ref}s (no siblings considered) to the schema that defines it. */
+    private String resolveSchema(String pointer) {
+        String current = pointer;
+        for (int i = 0; i < 16; i++) {
+            JsonNode node = docs.node(current);
+            if (node == null || !node.path("$ref").isTextual()) {
+                return node == null ? null : current;
             }
-            current = node(ref);
+            try {
+                current = docs.resolve(current, node.get("$ref").asText());
+            } catch (ReadException e) {
+                return null;
+            }
         }
         return current;
     }
@@ -344,72 +488,147 @@ final class ModelBuilder {
     private final class ClassContext {
         final String className;
         final String pointer;
-        final List<SchemaNode> nodes = new ArrayList<>();
-        final Set<String> methodNames = new HashSet<>();
+        final Mode mode;
+        final List<SchemaNode> nodes;
+        final Set<String> methodNames;
         int fields;
+        final int[] fieldCounter;
 
-        ClassContext(String className, String pointer) {
+        ClassContext(String className, String pointer, Mode mode) {
+            this(className, pointer, mode, new ArrayList<>(), new HashSet<>(), new int[1]);
+        }
+
+        private ClassContext(String className, String pointer, Mode mode, List<SchemaNode> nodes,
+                Set<String> methodNames, int[] fieldCounter) {
             this.className = className;
             this.pointer = pointer;
+            this.mode = mode;
+            this.nodes = nodes;
+            this.methodNames = methodNames;
+            this.fieldCounter = fieldCounter;
+        }
+
+        /** The same class, compiling for another mode (shares names, keeps its own node list). */
+        ClassContext sibling(Mode other) {
+            return new ClassContext(className, pointer, other, new ArrayList<>(), methodNames, fieldCounter);
         }
 
         String method(String base) {
-            String name = base;
+            String clean = base.length() > 60 ? base.substring(0, 40) + "N" + methodNames.size() : base;
+            String name = clean;
             for (int i = 2; !methodNames.add(name); i++) {
-                name = base + i;
+                name = clean + i;
             }
             return name;
         }
 
+        void exact(String name) {
+            methodNames.add(name);
+        }
+
         String field(String prefix) {
-            return prefix + "_" + (++fields);
+            return prefix + "_" + (++fieldCounter[0]);
         }
 
         ValidatorClass finish(String schemaName) {
-            nodes.sort(Comparator.comparing(SchemaNode::pointer));
-            return new ValidatorClass(className, schemaName, pointer, nodes);
+            List<SchemaNode> sorted = new ArrayList<>(nodes);
+            sorted.sort(Comparator.comparing(SchemaNode::pointer).thenComparing(SchemaNode::methodName));
+            return new ValidatorClass(className, schemaName, pointer, docs.resource(pointer).index(),
+                    refClasses.contains(this), sorted);
         }
+    }
+
+    /** The method that checks {@code location} (compiled later, once), for a {@code $ref} to it. */
+    private Target refTarget(String location, Mode mode) {
+        Mode effective = readWriteOnly ? mode : Mode.ANY;
+        String key = location + "|" + effective;
+        Target known = refTargets.get(key);
+        if (known != null) {
+            return known;
+        }
+        int resource = docs.resource(location).index();
+        String prefix = "#/components/schemas/";
+        if (effective == Mode.ANY && location.startsWith(prefix)
+                && Names.segments(location.substring(prefix.length() - 1)).size() == 1) {
+            String className = componentClasses.get(Names.segments(location.substring(prefix.length() - 1)).get(0));
+            if (className != null) {
+                Target target = new Target(className, "check", resource);
+                refTargets.put(key, target);
+                return target;
+            }
+        }
+        ClassContext refs = refClasses.isEmpty() ? null : refClasses.get(refClasses.size() - 1);
+        if (refs == null || refs.methodNames.size() >= METHODS_PER_CLASS) {
+            refs = new ClassContext(className("Refs" + (refClasses.isEmpty() ? "" : refClasses.size() + 1)),
+                    "#", Mode.ANY);
+            refClasses.add(refs);
+        }
+        ClassContext owner = effective == Mode.ANY ? refs : refs.sibling(effective);
+        String method = refs.method("ref" + refs.methodNames.size());
+        Target target = new Target(refs.className, method, resource);
+        refTargets.put(key, target);
+        ClassContext finalRefs = refs;
+        pending.add(() -> {
+            JsonNode node = docs.node(location);
+            ClassContext context = owner;
+            schemaNode(context, location, node, null, method, true, method);
+            if (context != finalRefs) {
+                finalRefs.nodes.addAll(context.nodes);
+            }
+        });
+        return target;
+    }
+
+    private Target schemaNode(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
+            boolean force) {
+        return schemaNode(cls, pointer, schema, context, methodBase, force, null);
     }
 
     /**
      * Builds the node for the schema at {@code pointer}, returning how to apply it, or null when it accepts every
      * instance. {@code context} is the nearest then/else description (null if none); {@code force} creates the
-     * node even when it checks nothing (component roots, which other classes call).
+     * node even when it checks nothing (component roots, which other classes call); {@code exactName} is the
+     * method name already promised to callers (null: derive one from {@code methodBase}).
      */
     private Target schemaNode(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            boolean force) {
+            boolean force, String exactName) {
+        int resource = docs.resource(pointer).index();
+        if (schema == null) {
+            problem(pointer, "No schema is defined here.");
+            return null;
+        }
         if (schema.isBoolean()) {
             if (schema.booleanValue() && !force) {
                 return null;
             }
             List<Check> checks = schema.booleanValue() ? List.of()
                     : List.of(new Check.Never(pointer, message(context, "No value is allowed here (false schema).")));
-            return addNode(cls, pointer, methodBase, List.of(new SchemaNode.Guarded(null, false, checks)));
+            return addNode(cls, pointer, methodBase, exactName, resource, false,
+                    List.of(new SchemaNode.Guarded(null, false, checks)));
         }
         if (!schema.isObject()) {
             problem(pointer, "A schema must be an object or a boolean, not " + schema.getNodeType() + ".");
             return null;
         }
-        for (Iterator<String> keys = schema.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!ENFORCED.contains(key) && !ANNOTATIONS.contains(key) && !key.startsWith("x-")) {
-                problem(pointer + "/" + Names.escape(key), "Unsupported keyword '" + key
-                        + "': poolspec-maven-plugin cannot enforce it and never ignores a rule silently;"
-                        + " remove it or express the rule with supported keywords.");
-            }
-        }
+        boolean oas30 = openApi30;
+        checkKeywords(pointer, schema, oas30);
+        checkDialect(pointer, schema);
+        boolean validation = validationVocabulary(pointer);
 
         Target ref = null;
         if (schema.has("$ref")) {
-            ref = schemaRef(pointer + "/$ref", schema.get("$ref"));
-            boolean onlyRef = true;
-            for (Iterator<String> keys = schema.fieldNames(); keys.hasNext(); ) {
-                String key = keys.next();
-                onlyRef &= key.equals("$ref") || ANNOTATIONS.contains(key)
-                        || (key.startsWith("x-") && !key.equals(RULES));
-            }
-            if (onlyRef && !force) {
-                return ref;
+            ref = schemaRef(cls, pointer + "/$ref", pointer, schema.get("$ref"));
+            // A schema with its own $id must keep its method: entering it extends the dynamic scope.
+            if (oas30 || (onlyAnnotationsBeside(schema, "$ref") && !schema.has("$id"))) {
+                // OpenAPI 3.0: a Reference Object's siblings are ignored.
+                if (!force && ref != null && exactName == null) {
+                    return ref;
+                }
+                if (oas30) {
+                    List<Check> only = ref == null ? List.of() : List.of(new Check.Apply(ref));
+                    return addNode(cls, pointer, methodBase, exactName, resource, false,
+                            List.of(new SchemaNode.Guarded(null, false, only)));
+                }
             }
         }
 
@@ -419,8 +638,10 @@ final class ModelBuilder {
         List<Check> arrays = new ArrayList<>();
         List<Check> objects = new ArrayList<>();
         List<Check> composition = new ArrayList<>();
+        List<Check> unevaluatedArrays = new ArrayList<>();
+        List<Check> unevaluatedObjects = new ArrayList<>();
 
-        Set<JsonType> types = typeKeyword(pointer, schema);
+        Set<JsonType> types = validation ? typeKeyword(pointer, schema, oas30) : Set.of();
         Check.Type typeCheck = null;
         if (!types.isEmpty() && !types.containsAll(List.of(JsonType.STRING, JsonType.NUMBER, JsonType.BOOLEAN,
                 JsonType.OBJECT, JsonType.ARRAY, JsonType.NULL))) {
@@ -429,16 +650,23 @@ final class ModelBuilder {
                     message(context, "Must be of type " + names + "."));
         }
 
-        valueChecks(cls, pointer, schema, context, any);
-        stringChecks(cls, pointer, schema, context, strings);
-        numberChecks(pointer, schema, context, numbers);
-        arrayChecks(cls, pointer, schema, context, methodBase, arrays);
-        objectChecks(cls, pointer, schema, context, methodBase, objects);
+        if (validation) {
+            valueChecks(cls, pointer, schema, context, any, oas30);
+            stringChecks(cls, pointer, schema, context, strings);
+            numberChecks(pointer, schema, context, numbers, oas30);
+        }
+        formatChecks(pointer, schema, context, strings, numbers);
+        arrayChecks(cls, pointer, schema, context, methodBase, arrays, validation);
+        objectChecks(cls, pointer, schema, context, methodBase, objects, validation);
         if (ref != null) {
             composition.add(new Check.Apply(ref));
         }
+        if (schema.has("$dynamicRef")) {
+            composition.add(dynamicRef(cls, pointer, schema.get("$dynamicRef")));
+        }
         compositionChecks(cls, pointer, schema, context, methodBase, composition);
         ruleChecks(cls, pointer, schema, composition);
+        boolean own = unevaluated(cls, pointer, schema, context, methodBase, unevaluatedArrays, unevaluatedObjects);
 
         bindLocals(objects, composition, types.size() == 1 && types.contains(JsonType.OBJECT));
 
@@ -456,10 +684,83 @@ final class ModelBuilder {
         if (!composition.isEmpty()) {
             guards.add(new SchemaNode.Guarded(null, false, composition));
         }
-        if (guards.isEmpty() && !force) {
+        addGuarded(guards, JsonType.ARRAY, unevaluatedArrays, types);
+        addGuarded(guards, JsonType.OBJECT, unevaluatedObjects, types);
+        if (guards.isEmpty() && !force && exactName == null) {
             return null;
         }
-        return addNode(cls, pointer, methodBase, guards);
+        return addNode(cls, pointer, methodBase, exactName, resource, own, guards);
+    }
+
+    private static boolean onlyAnnotationsBeside(JsonNode schema, String keyword) {
+        for (Iterator<String> keys = schema.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!key.equals(keyword) && !isAnnotation(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAnnotation(String key) {
+        return Set.of("title", "description", "default", "example", "examples", "deprecated", "$comment",
+                        "externalDocs", "xml", "discriminator", "contentMediaType", "contentEncoding",
+                        "contentSchema", "$schema", "$id", "$anchor", "$dynamicAnchor", "$defs", "format")
+                .contains(key) || (key.startsWith("x-") && !key.equals(RULES));
+    }
+
+    private void checkKeywords(String pointer, JsonNode schema, boolean oas30) {
+        Set<String> known = oas30 ? KEYWORDS_30 : KEYWORDS_2020;
+        for (Iterator<String> keys = schema.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (known.contains(key) || key.startsWith("x-")) {
+                continue;
+            }
+            SpecProblem problem = new SpecProblem(pointer + "/" + Names.escape(key), "Unknown keyword '" + key
+                    + "': it is neither " + (oas30 ? "an OpenAPI 3.0 Schema Object keyword" : "a JSON Schema 2020-12"
+                    + " nor an OpenAPI 3.1 keyword") + " nor an x- extension, so it checks nothing"
+                    + (options.failOnUnknownKeywords() ? " (set failOnUnknownKeywords to false to allow it)." : "."));
+            (options.failOnUnknownKeywords() ? problems : warnings).add(problem);
+        }
+    }
+
+    /** {@code $schema} must name 2020-12, the OpenAPI 3.1 dialect, or a meta-schema of known vocabularies. */
+    private void checkDialect(String pointer, JsonNode schema) {
+        JsonNode dialect = schema.get("$schema");
+        if (dialect == null || openApi30) {
+            return;
+        }
+        if (!dialect.isTextual()) {
+            problem(pointer + "/$schema", "$schema must be a URI string.");
+            return;
+        }
+        if (isStandardDialect(dialect.asText())) {
+            return;
+        }
+        try {
+            String meta = docs.resolve(pointer, dialect.asText());
+            JsonNode vocabularies = docs.node(meta).path("$vocabulary");
+            if (!vocabularies.isObject()) {
+                problem(pointer + "/$schema", "$schema '" + dialect.asText() + "' is not supported: use "
+                        + DIALECT_OAS31 + " or " + DIALECT_2020 + " (or a meta-schema that declares $vocabulary).");
+                return;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = vocabularies.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!KNOWN_VOCABULARIES.contains(entry.getKey()) && entry.getValue().asBoolean(false)) {
+                    problem(pointer + "/$schema", "$schema '" + dialect.asText() + "' requires the vocabulary "
+                            + entry.getKey() + ", which poolspec-maven-plugin does not know.");
+                }
+            }
+            validationVocabulary.put(docs.resource(pointer).index(), vocabularies.has(VOCAB_VALIDATION));
+        } catch (ReadException e) {
+            problem(pointer + "/$schema", "$schema '" + dialect.asText() + "' is not supported: use "
+                    + DIALECT_OAS31 + " or " + DIALECT_2020 + ". (" + e.getMessage() + ")");
+        }
+    }
+
+    private boolean validationVocabulary(String pointer) {
+        return validationVocabulary.getOrDefault(docs.resource(pointer).index(), true);
     }
 
     /**
@@ -512,10 +813,11 @@ final class ModelBuilder {
         }
     }
 
-    private Target addNode(ClassContext cls, String pointer, String methodBase, List<SchemaNode.Guarded> guards) {
-        String method = cls.method(methodBase);
-        cls.nodes.add(new SchemaNode(pointer, method, guards));
-        return Target.local(method);
+    private Target addNode(ClassContext cls, String pointer, String methodBase, String exactName, int resource,
+            boolean ownEvaluation, List<SchemaNode.Guarded> guards) {
+        String method = exactName != null ? exactName : cls.method(methodBase);
+        cls.nodes.add(new SchemaNode(pointer, method, resource, ownEvaluation, guards));
+        return new Target(null, method, resource);
     }
 
     private static void addGuarded(List<SchemaNode.Guarded> guards, JsonType type, List<Check> checks,
@@ -529,35 +831,54 @@ final class ModelBuilder {
         guards.add(new SchemaNode.Guarded(type, !established, checks));
     }
 
-    private Target schemaRef(String pointer, JsonNode ref) {
+    // -------------------------------------------------------------------------------------------- references
+
+    private Target schemaRef(ClassContext cls, String pointer, String schemaLocation, JsonNode ref) {
         if (!ref.isTextual()) {
             problem(pointer, "$ref must be a string.");
             return null;
         }
-        String text = ref.asText();
-        String prefix = "#/components/schemas/";
-        if (!text.startsWith(prefix)) {
-            problem(pointer, "Unsupported $ref '" + text + "': only references to " + prefix
-                    + "<name> are supported (bundle external files first).");
+        try {
+            String location = docs.resolve(schemaLocation, ref.asText());
+            return refTarget(location, cls.mode);
+        } catch (ReadException | IllegalArgumentException e) {
+            problem(pointer, "Unresolvable $ref '" + ref.asText() + "': " + e.getMessage());
             return null;
         }
-        List<String> segments = Names.segments(text.substring(prefix.length() - 1));
-        String className = segments.size() == 1 ? componentClasses.get(segments.get(0)) : null;
-        if (className == null) {
-            problem(pointer, "Unresolvable $ref '" + text + "': no such component schema.");
-            return null;
-        }
-        return new Target(className, "check");
     }
 
-    private Set<JsonType> typeKeyword(String pointer, JsonNode schema) {
+    private Check dynamicRef(ClassContext cls, String pointer, JsonNode ref) {
+        if (!ref.isTextual()) {
+            problem(pointer + "/$dynamicRef", "$dynamicRef must be a string.");
+            return new Check.Apply(new Target(null, "never", 0));
+        }
+        String text = ref.asText();
+        try {
+            String location = docs.resolve(pointer, text);
+            Target initial = refTarget(location, cls.mode);
+            int hash = text.indexOf('#');
+            String name = hash < 0 ? "" : text.substring(hash + 1);
+            if (!name.isEmpty() && !name.startsWith("/") && docs.dynamicAnchorAt(location, name) != null) {
+                dynamicNames.add(name);
+                return new Check.DynamicApply(name, initial);
+            }
+            return new Check.Apply(initial);
+        } catch (ReadException | IllegalArgumentException e) {
+            problem(pointer + "/$dynamicRef", "Unresolvable $dynamicRef '" + text + "': " + e.getMessage());
+            return new Check.Apply(new Target(null, "check", 0));
+        }
+    }
+
+    // --------------------------------------------------------------------------------- types, values, strings
+
+    private Set<JsonType> typeKeyword(String pointer, JsonNode schema, boolean oas30) {
         Set<JsonType> types = new LinkedHashSet<>();
         JsonNode type = schema.get("type");
         if (type == null) {
             return types;
         }
         List<JsonNode> names = new ArrayList<>();
-        if (type.isArray()) {
+        if (type.isArray() && !oas30) {
             type.forEach(names::add);
             if (names.isEmpty()) {
                 problem(pointer + "/type", "type must not be an empty array.");
@@ -567,12 +888,15 @@ final class ModelBuilder {
         }
         for (JsonNode name : names) {
             JsonType parsed = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
-            if (parsed == null) {
+            if (parsed == null || (oas30 && parsed == JsonType.NULL)) {
                 problem(pointer + "/type", "Unknown type " + name + ": expected string, integer, number, boolean,"
-                        + " object, array or null.");
+                        + " object, array" + (oas30 ? " (OpenAPI 3.0: nullable: true allows null)." : " or null."));
             } else {
                 types.add(parsed);
             }
+        }
+        if (oas30 && schema.path("nullable").asBoolean(false) && !types.isEmpty()) {
+            types.add(JsonType.NULL);
         }
         if (types.contains(JsonType.NUMBER)) {
             types.remove(JsonType.INTEGER);
@@ -580,14 +904,21 @@ final class ModelBuilder {
         return types;
     }
 
-    private void valueChecks(ClassContext cls, String pointer, JsonNode schema, String context, List<Check> out) {
+    private void valueChecks(ClassContext cls, String pointer, JsonNode schema, String context, List<Check> out,
+            boolean oas30) {
         JsonNode values = schema.get("enum");
         if (values != null) {
-            if (!values.isArray() || values.isEmpty()) {
-                problem(pointer + "/enum", "enum must be a non-empty array.");
+            if (!values.isArray()) {
+                problem(pointer + "/enum", "enum must be an array.");
             } else {
-                out.add(values("enum", pointer + "/enum", values, cls, context,
-                        "Must be one of " + describe(values) + "."));
+                JsonNode allowed = values;
+                if (oas30 && schema.path("nullable").asBoolean(false) && schema.has("type")) {
+                    allowed = values.deepCopy();
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) allowed).addNull();
+                }
+                out.add(values("enum", pointer + "/enum", allowed, cls, context,
+                        values.isEmpty() ? "No value is allowed (enum is empty)."
+                                : "Must be one of " + describe(values) + "."));
             }
         }
         JsonNode constant = schema.get("const");
@@ -601,14 +932,15 @@ final class ModelBuilder {
 
     private Check.Values values(String code, String pointer, JsonNode array, ClassContext cls, String context,
             String message) {
-        boolean allStrings = true;
+        boolean allStrings = !array.isEmpty();
         for (JsonNode value : array) {
             allStrings &= value.isTextual();
         }
         if (allStrings) {
             List<String> strings = new ArrayList<>();
             array.forEach(value -> strings.add(value.asText()));
-            return new Check.Values(code, pointer, strings, null, null, message(context, message));
+            return new Check.Values(code, pointer, List.copyOf(new LinkedHashSet<>(strings)), null, null,
+                    message(context, message));
         }
         return new Check.Values(code, pointer, null, array.toString(), cls.field(Names.constant(code)),
                 message(context, message));
@@ -635,31 +967,58 @@ final class ModelBuilder {
         }
         JsonNode pattern = schema.get("pattern");
         if (pattern != null) {
-            if (!pattern.isTextual()) {
-                problem(pointer + "/pattern", "pattern must be a string.");
-            } else {
-                try {
-                    java.util.regex.Pattern.compile(pattern.asText());
-                    String message = message(context, "Must match the pattern " + pattern.asText() + ".");
-                    Check.CharClass simple = CharClasses.parse(pointer + "/pattern", pattern.asText(), message);
-                    out.add(simple != null ? simple : new Check.Pattern(pointer + "/pattern",
-                            EcmaRegex.toJava(pattern.asText()), cls.field("PATTERN"), message));
-                } catch (PatternSyntaxException e) {
-                    problem(pointer + "/pattern", "pattern is not a valid regular expression: "
-                            + e.getDescription() + " in " + pattern.asText() + ".");
-                }
+            String java = javaRegex(pointer + "/pattern", pattern);
+            if (java != null) {
+                String message = message(context, "Must match the pattern " + pattern.asText() + ".");
+                Check.CharClass simple = CharClasses.parse(pointer + "/pattern", pattern.asText(), message);
+                out.add(simple != null ? simple
+                        : new Check.Pattern(pointer + "/pattern", java, cls.field("PATTERN"), message));
             }
-        }
-        JsonNode format = schema.get("format");
-        if (format != null && format.isTextual() && ASSERTED_FORMATS.contains(format.asText())) {
-            String what = format.asText().equals("byte") ? "base64-encoded bytes (RFC 4648)"
-                    : "an RFC 3339 date-time such as 2024-01-31T08:00:00Z";
-            out.add(new Check.Format(pointer + "/format", format.asText(),
-                    message(context, "Must be " + what + " (format " + format.asText() + ").")));
         }
     }
 
-    private void numberChecks(String pointer, JsonNode schema, String context, List<Check> out) {
+    /** The java.util.regex form of an ECMA-262 pattern, or null (with a problem) when it is not valid. */
+    private String javaRegex(String pointer, JsonNode pattern) {
+        if (!pattern.isTextual()) {
+            problem(pointer, "A pattern must be a string.");
+            return null;
+        }
+        try {
+            String translated = EcmaRegex.toJava(pattern.asText());
+            java.util.regex.Pattern.compile(translated);
+            return translated;
+        } catch (IllegalArgumentException e) {
+            String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
+            problem(pointer, "Not a valid ECMA-262 regular expression: " + reason + " in " + pattern.asText() + ".");
+            return null;
+        }
+    }
+
+    private void formatChecks(String pointer, JsonNode schema, String context, List<Check> strings,
+            List<Check> numbers) {
+        JsonNode format = schema.get("format");
+        if (format == null || !format.isTextual() || !options.formatAssertion()) {
+            return;
+        }
+        String name = format.asText();
+        if (STRING_FORMATS.contains(name)) {
+            strings.add(new Check.Format(pointer + "/format", name,
+                    message(context, "Must be a valid " + name + " (format " + name + ").")));
+        } else if (NUMBER_FORMATS.contains(name)) {
+            String range = switch (name) {
+                case "int32" -> "a whole number from -2147483648 to 2147483647";
+                case "int64" -> "a whole number from -9223372036854775808 to 9223372036854775807";
+                case "float" -> "a number within the range of a 32-bit float";
+                default -> "a number within the range of a 64-bit double";
+            };
+            numbers.add(new Check.NumberFormat(pointer + "/format", name,
+                    message(context, "Must be " + range + " (format " + name + ").")));
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- numbers
+
+    private void numberChecks(String pointer, JsonNode schema, String context, List<Check> out, boolean oas30) {
         String[][] keywords = {
             {"minimum", ">=", "greater than or equal to"},
             {"maximum", "<=", "less than or equal to"},
@@ -671,66 +1030,132 @@ final class ModelBuilder {
             if (value == null) {
                 continue;
             }
-            if (!value.isNumber()) {
-                problem(pointer + "/" + keyword[0], keyword[0] + " must be a number (OpenAPI 3.1 / JSON Schema"
-                        + " 2020-12; the boolean form of OpenAPI 3.0 is not supported).");
+            String code = keyword[0];
+            String operator = keyword[1];
+            String words = keyword[2];
+            if (oas30 && value.isBoolean()) {
                 continue;
+            }
+            if (!value.isNumber()) {
+                problem(pointer + "/" + keyword[0], keyword[0] + " must be a number"
+                        + (oas30 ? "." : " (the boolean form is OpenAPI 3.0's; this is a 3.1 document)."));
+                continue;
+            }
+            if (oas30 && (code.equals("minimum") || code.equals("maximum"))) {
+                String exclusive = code.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum";
+                if (schema.path(exclusive).asBoolean(false)) {
+                    operator = code.equals("minimum") ? ">" : "<";
+                    words = code.equals("minimum") ? "greater than" : "less than";
+                }
             }
             BigDecimal bound = value.decimalValue().stripTrailingZeros();
             boolean integral = bound.scale() <= 0 && bound.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
             String text = integral ? bound.toBigInteger().toString() : bound.toPlainString();
-            out.add(new Check.Bound(keyword[0], pointer + "/" + keyword[0], keyword[1], text, integral,
-                    message(context, "Must be " + keyword[2] + " " + text + ".")));
+            out.add(new Check.Bound(code, pointer + "/" + code, operator, text, integral,
+                    message(context, "Must be " + words + " " + text + ".")));
+        }
+        JsonNode multipleOf = schema.get("multipleOf");
+        if (multipleOf != null) {
+            if (!multipleOf.isNumber() || multipleOf.decimalValue().signum() <= 0) {
+                problem(pointer + "/multipleOf", "multipleOf must be a number greater than 0.");
+            } else {
+                String divisor = multipleOf.decimalValue().stripTrailingZeros().toPlainString();
+                out.add(new Check.MultipleOf(pointer + "/multipleOf", divisor,
+                        message(context, "Must be a multiple of " + divisor + ".")));
+            }
         }
     }
 
+    // --------------------------------------------------------------------------------------------------- arrays
+
     private void arrayChecks(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            List<Check> out) {
-        for (String keyword : List.of("minItems", "maxItems")) {
-            Integer bound = nonNegativeInt(pointer, schema, keyword);
-            if (bound != null) {
-                boolean min = keyword.equals("minItems");
-                out.add(new Check.Size(keyword, pointer + "/" + keyword, min, bound, message(context,
-                        "Must have at " + (min ? "least " : "most ") + bound + " item" + (bound == 1 ? "" : "s")
-                                + ".")));
+            List<Check> out, boolean validation) {
+        if (validation) {
+            for (String keyword : List.of("minItems", "maxItems")) {
+                Integer bound = nonNegativeInt(pointer, schema, keyword);
+                if (bound != null) {
+                    boolean min = keyword.equals("minItems");
+                    out.add(new Check.Size(keyword, pointer + "/" + keyword, min, bound, message(context,
+                            "Must have at " + (min ? "least " : "most ") + bound + " item" + (bound == 1 ? "" : "s")
+                                    + ".")));
+                }
+            }
+            JsonNode unique = schema.get("uniqueItems");
+            if (unique != null) {
+                if (!unique.isBoolean()) {
+                    problem(pointer + "/uniqueItems", "uniqueItems must be a boolean.");
+                } else if (unique.booleanValue()) {
+                    out.add(new Check.UniqueItems(pointer + "/uniqueItems",
+                            message(context, "Items must be unique.")));
+                }
             }
         }
-        JsonNode unique = schema.get("uniqueItems");
-        if (unique != null) {
-            if (!unique.isBoolean()) {
-                problem(pointer + "/uniqueItems", "uniqueItems must be a boolean.");
-            } else if (unique.booleanValue()) {
-                out.add(new Check.UniqueItems(pointer + "/uniqueItems",
-                        message(context, "Items must be unique.")));
+        int prefix = 0;
+        JsonNode prefixItems = openApi30 ? null : schema.get("prefixItems");
+        if (prefixItems != null) {
+            if (!prefixItems.isArray() || prefixItems.isEmpty()) {
+                problem(pointer + "/prefixItems", "prefixItems must be a non-empty array of schemas.");
+            } else {
+                List<Target> targets = new ArrayList<>();
+                for (int i = 0; i < prefixItems.size(); i++) {
+                    targets.add(schemaNode(cls, pointer + "/prefixItems/" + i, prefixItems.get(i), context,
+                            methodBase + "Prefix" + i, true));
+                }
+                prefix = prefixItems.size();
+                out.add(new Check.PrefixItems(targets));
+                evaluatedItems(out, prefix);
             }
         }
         JsonNode items = schema.get("items");
         if (items != null) {
             if (items.isArray()) {
-                problem(pointer + "/items", "The array form of items is not JSON Schema 2020-12; use prefixItems"
-                        + " (which poolspec-maven-plugin does not support) or a single schema.");
-            } else {
+                problem(pointer + "/items", "The array form of items is not JSON Schema 2020-12; use prefixItems.");
+            } else if (prefix == 0) {
                 Target target = schemaNode(cls, pointer + "/items", items, context, methodBase + "Items", false);
                 if (target != null) {
                     out.add(new Check.Items(target));
                 }
+                evaluatedItems(out, -1);
+            } else {
+                boolean never = items.isBoolean() && !items.booleanValue();
+                Target target = never ? null
+                        : schemaNode(cls, pointer + "/items", items, context, methodBase + "Items", true);
+                out.add(new Check.ItemsFrom(prefix, target, pointer + "/items",
+                        message(context, "No item is allowed after the first " + prefix + " (items is false).")));
+                evaluatedItems(out, -1);
             }
+        }
+        JsonNode contains = openApi30 ? null : schema.get("contains");
+        if (contains != null) {
+            Integer min = validation ? nonNegativeInt(pointer, schema, "minContains") : null;
+            Integer max = validation ? nonNegativeInt(pointer, schema, "maxContains") : null;
+            int minimum = min == null ? 1 : min;
+            Target target = schemaNode(cls, pointer + "/contains", contains, context, methodBase + "Contains", true);
+            out.add(new Check.Contains(target, minimum, max == null ? -1 : max, pointer + "/contains",
+                    pointer + "/minContains", pointer + "/maxContains",
+                    message(context, minimum == 1 ? "Must contain at least one item that matches the contains schema."
+                            : "Must contain at least " + minimum + " items that match the contains schema."),
+                    message(context, "Must contain at most " + max + " items that match the contains schema.")));
         }
     }
 
+    // -------------------------------------------------------------------------------------------------- objects
+
     private void objectChecks(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            List<Check> out) {
-        for (String keyword : List.of("minProperties", "maxProperties")) {
-            Integer bound = nonNegativeInt(pointer, schema, keyword);
-            if (bound != null) {
-                boolean min = keyword.equals("minProperties");
-                out.add(new Check.Size(keyword, pointer + "/" + keyword, min, bound, message(context,
-                        "Must have at " + (min ? "least " : "most ") + bound + " propert"
-                                + (bound == 1 ? "y" : "ies") + ".")));
+            List<Check> out, boolean validation) {
+        if (validation) {
+            for (String keyword : List.of("minProperties", "maxProperties")) {
+                Integer bound = nonNegativeInt(pointer, schema, keyword);
+                if (bound != null) {
+                    boolean min = keyword.equals("minProperties");
+                    out.add(new Check.Size(keyword, pointer + "/" + keyword, min, bound, message(context,
+                            "Must have at " + (min ? "least " : "most ") + bound + " propert"
+                                    + (bound == 1 ? "y" : "ies") + ".")));
+                }
             }
         }
         Set<String> required = new LinkedHashSet<>();
-        JsonNode requiredNode = schema.get("required");
+        JsonNode requiredNode = validation ? schema.get("required") : null;
         if (requiredNode != null) {
             if (!requiredNode.isArray()) {
                 problem(pointer + "/required", "required must be an array of property names.");
@@ -746,7 +1171,7 @@ final class ModelBuilder {
         }
         List<Check.Property> properties = new ArrayList<>();
         JsonNode propertiesNode = schema.get("properties");
-        Set<String> declared = new HashSet<>();
+        List<String> declared = new ArrayList<>();
         if (propertiesNode != null && !propertiesNode.isObject()) {
             problem(pointer + "/properties", "properties must be an object.");
         } else if (propertiesNode != null) {
@@ -754,8 +1179,17 @@ final class ModelBuilder {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String name = entry.getKey();
                 declared.add(name);
-                Target target = schemaNode(cls, pointer + "/properties/" + Names.escape(name), entry.getValue(),
-                        context, methodBase + Names.upperCamel(name), false);
+                String propertyPointer = pointer + "/properties/" + Names.escape(name);
+                String hidden = hiddenIn(cls.mode, propertyPointer);
+                if (hidden != null) {
+                    out.add(new Check.ReadOnlyForbidden(name, Names.escape(name), hidden, propertyPointer + "/"
+                            + hidden, message(context, "Property '" + name + "' is " + (hidden.equals("readOnly")
+                            ? "read-only: it is not expected in a request." : "write-only: it is not expected in "
+                            + "a response."))));
+                    continue;
+                }
+                Target target = schemaNode(cls, propertyPointer, entry.getValue(), context,
+                        methodBase + Names.upperCamel(name), false);
                 boolean isRequired = required.contains(name);
                 properties.add(new Check.Property(name, Names.escape(name), target, isRequired,
                         pointer + "/required", message(context, "Missing required property '" + name + "'."),
@@ -772,6 +1206,7 @@ final class ModelBuilder {
         boolean forbidden = false;
         Target additional = null;
         JsonNode additionalNode = schema.get("additionalProperties");
+        String additionalMessage = message(context, "Property is not allowed here (additionalProperties is false).");
         if (additionalNode != null) {
             if (additionalNode.isBoolean() && !additionalNode.booleanValue()) {
                 forbidden = true;
@@ -780,47 +1215,156 @@ final class ModelBuilder {
                         methodBase + "AdditionalProperties", false);
             }
         }
-        boolean hasPropertyChecks = properties.stream().anyMatch(p -> p.target() != null || p.required());
-        if (hasPropertyChecks || !requiredNames.isEmpty() || forbidden || additional != null) {
-            // Required properties first: once every member of the instance is accounted for, the generated code
-            // skips the lookups of the remaining optional ones (see ValidatorWriter#properties).
-            boolean countAll = forbidden || additional != null;
-            List<Check.Property> kept = new ArrayList<>();
-            properties.stream().filter(Check.Property::required).forEach(kept::add);
-            properties.stream().filter(p -> !p.required() && (p.target() != null || countAll)).forEach(kept::add);
-            out.add(new Check.Properties(kept, requiredNames, forbidden, additional,
-                    pointer + "/additionalProperties",
-                    message(context, "Property is not allowed here (additionalProperties is false).")));
-        }
-        JsonNode dependent = schema.get("dependentRequired");
-        if (dependent != null) {
-            if (!dependent.isObject()) {
-                problem(pointer + "/dependentRequired", "dependentRequired must be an object.");
+        JsonNode patternNode = openApi30 ? null : schema.get("patternProperties");
+        List<Check.PatternProperty> patterns = new ArrayList<>();
+        if (patternNode != null) {
+            if (!patternNode.isObject()) {
+                problem(pointer + "/patternProperties", "patternProperties must be an object.");
             } else {
-                for (Iterator<Map.Entry<String, JsonNode>> it = dependent.fields(); it.hasNext(); ) {
+                int index = 0;
+                for (Iterator<Map.Entry<String, JsonNode>> it = patternNode.fields(); it.hasNext(); index++) {
                     Map.Entry<String, JsonNode> entry = it.next();
-                    String entryPointer = pointer + "/dependentRequired/" + Names.escape(entry.getKey());
-                    if (!entry.getValue().isArray()) {
-                        problem(entryPointer, "dependentRequired values must be arrays of property names.");
+                    String patternPointer = pointer + "/patternProperties/" + Names.escape(entry.getKey());
+                    String java = javaRegex(patternPointer, com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                            entry.getKey()));
+                    if (java == null) {
                         continue;
                     }
-                    List<Check.RequiredName> dependents = new ArrayList<>();
-                    for (JsonNode name : entry.getValue()) {
-                        if (!name.isTextual()) {
-                            problem(entryPointer, "dependentRequired values must be arrays of strings.");
-                            continue;
-                        }
-                        dependents.add(new Check.RequiredName(name.asText(), Names.escape(name.asText()),
-                                entryPointer, message(context, "Property '" + name.asText()
-                                        + "' is required when '" + entry.getKey() + "' is present."), null));
-                    }
-                    if (!dependents.isEmpty()) {
-                        out.add(new Check.DependentRequired(entry.getKey(), entryPointer, dependents, null));
-                    }
+                    Target target = schemaNode(cls, patternPointer, entry.getValue(), context,
+                            methodBase + "Pattern" + index, true);
+                    patterns.add(new Check.PatternProperty(java, cls.field("PATTERN"), target));
                 }
             }
         }
+        boolean viaPatterns = !patterns.isEmpty();
+        boolean hasPropertyChecks = properties.stream().anyMatch(p -> p.target() != null || p.required());
+        boolean additionalInProperties = !viaPatterns && (forbidden || additional != null);
+        if (hasPropertyChecks || !requiredNames.isEmpty() || additionalInProperties) {
+            // Required properties first: once every member of the instance is accounted for, the generated code
+            // skips the lookups of the remaining optional ones (see ValidatorWriter#properties).
+            List<Check.Property> kept = new ArrayList<>();
+            properties.stream().filter(Check.Property::required).forEach(kept::add);
+            properties.stream().filter(p -> !p.required() && (p.target() != null || additionalInProperties))
+                    .forEach(kept::add);
+            out.add(new Check.Properties(kept, requiredNames, additionalInProperties && forbidden,
+                    additionalInProperties ? additional : null, pointer + "/additionalProperties",
+                    additionalMessage));
+        }
+        if (viaPatterns) {
+            out.add(new Check.PatternProperties(patterns, declared, forbidden, additional, additionalNode != null,
+                    pointer + "/additionalProperties", additionalMessage));
+        }
+        if (markEvaluated && (!declared.isEmpty() || additionalNode != null)) {
+            out.add(new Check.EvaluatedProperties(declared, additionalNode != null));
+        }
+        JsonNode names = openApi30 ? null : schema.get("propertyNames");
+        if (names != null) {
+            Target target = schemaNode(cls, pointer + "/propertyNames", names, context,
+                    methodBase + "PropertyNames", false);
+            if (target != null) {
+                out.add(new Check.PropertyNames(target));
+            }
+        }
+        dependentRequired(pointer, schema, context, out, validation);
+        JsonNode dependentSchemas = openApi30 ? null : schema.get("dependentSchemas");
+        if (dependentSchemas != null && dependentSchemas.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = dependentSchemas.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                Target target = schemaNode(cls, pointer + "/dependentSchemas/" + Names.escape(entry.getKey()),
+                        entry.getValue(), context, methodBase + "Dependent" + Names.upperCamel(entry.getKey()),
+                        true);
+                out.add(new Check.DependentSchema(entry.getKey(), target));
+            }
+        }
     }
+
+    private void evaluatedItems(List<Check> out, int count) {
+        if (markEvaluated) {
+            out.add(new Check.EvaluatedItems(count));
+        }
+    }
+
+    /**
+     * {@code readOnly} (in request mode) or {@code writeOnly} (in response mode) when the property's schema, or
+     * the schema its {@code $ref} names, says so; null otherwise.
+     */
+    private String hiddenIn(Mode mode, String propertyPointer) {
+        if (mode == Mode.ANY) {
+            return null;
+        }
+        String keyword = mode == Mode.REQUEST ? "readOnly" : "writeOnly";
+        JsonNode node = docs.node(propertyPointer);
+        if (node != null && node.path(keyword).asBoolean(false)) {
+            return keyword;
+        }
+        String resolved = resolveSchema(propertyPointer);
+        JsonNode target = resolved == null ? null : docs.node(resolved);
+        return target != null && target.path(keyword).asBoolean(false) ? keyword : null;
+    }
+
+    private void dependentRequired(String pointer, JsonNode schema, String context, List<Check> out,
+            boolean validation) {
+        JsonNode dependent = validation && !openApi30 ? schema.get("dependentRequired") : null;
+        if (dependent == null) {
+            return;
+        }
+        if (!dependent.isObject()) {
+            problem(pointer + "/dependentRequired", "dependentRequired must be an object.");
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = dependent.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String entryPointer = pointer + "/dependentRequired/" + Names.escape(entry.getKey());
+            if (!entry.getValue().isArray()) {
+                problem(entryPointer, "dependentRequired values must be arrays of property names.");
+                continue;
+            }
+            List<Check.RequiredName> dependents = new ArrayList<>();
+            for (JsonNode name : entry.getValue()) {
+                if (!name.isTextual()) {
+                    problem(entryPointer, "dependentRequired values must be arrays of strings.");
+                    continue;
+                }
+                dependents.add(new Check.RequiredName(name.asText(), Names.escape(name.asText()),
+                        entryPointer, message(context, "Property '" + name.asText()
+                                + "' is required when '" + entry.getKey() + "' is present."), null));
+            }
+            if (!dependents.isEmpty()) {
+                out.add(new Check.DependentRequired(entry.getKey(), entryPointer, dependents, null));
+            }
+        }
+    }
+
+    /** {@code unevaluatedItems}/{@code unevaluatedProperties}; true when the node keeps its own evaluation record. */
+    private boolean unevaluated(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
+            List<Check> arrays, List<Check> objects) {
+        if (openApi30) {
+            return false;
+        }
+        boolean own = false;
+        JsonNode items = schema.get("unevaluatedItems");
+        if (items != null) {
+            Target target = items.isBoolean() && !items.booleanValue() ? null
+                    : schemaNode(cls, pointer + "/unevaluatedItems", items, context, methodBase + "UnevaluatedItems",
+                            true);
+            arrays.add(new Check.UnevaluatedItems(target, pointer + "/unevaluatedItems",
+                    message(context, "Item is not allowed here (unevaluatedItems is false).")));
+            own = true;
+        }
+        JsonNode properties = schema.get("unevaluatedProperties");
+        if (properties != null) {
+            Target target = properties.isBoolean() && !properties.booleanValue() ? null
+                    : schemaNode(cls, pointer + "/unevaluatedProperties", properties, context,
+                            methodBase + "UnevaluatedProperties", true);
+            objects.add(new Check.UnevaluatedProperties(target, pointer + "/unevaluatedProperties",
+                    message(context, "Property is not allowed here (unevaluatedProperties is false).")));
+            own = true;
+        }
+        tracksEvaluation |= own;
+        return own;
+    }
+
+    // ------------------------------------------------------------------------------- composition, conditionals
 
     private void compositionChecks(ClassContext cls, String pointer, JsonNode schema, String context,
             String methodBase, List<Check> out) {
@@ -833,7 +1377,7 @@ final class ModelBuilder {
                 JsonNode member = allOf.get(i);
                 String memberPointer = pointer + "/allOf/" + i;
                 String memberBase = methodBase + "AllOf" + i;
-                if (pureConditional(member)) {
+                if (pureConditional(member) && !openApi30) {
                     // {if, then, else} alone: checked in this method, sharing the outcome of identical ifs.
                     conditional(cls, memberPointer, member, context, memberBase, ifs, out);
                 } else {
@@ -874,17 +1418,8 @@ final class ModelBuilder {
             out.add(new Check.Not(pointer + "/not", target, forbidden == null ? null : Names.escape(forbidden),
                     message(context, description)));
         }
-        JsonNode ifNode = schema.get("if");
-        if (ifNode != null) {
+        if (schema.get("if") != null && !openApi30) {
             conditional(cls, pointer, schema, context, methodBase, ifs, out);
-        } else {
-            for (String keyword : List.of("then", "else")) {
-                if (schema.has(keyword)) {
-                    // Without if, then/else have no effect (JSON Schema 2020-12); still check them for errors.
-                    schemaNode(new ClassContext("unused", pointer), pointer + "/" + keyword, schema.get(keyword),
-                            context, "unused", false);
-                }
-            }
         }
     }
 
@@ -897,7 +1432,7 @@ final class ModelBuilder {
                 : schemaNode(cls, pointer + "/if", ifNode, context, methodBase + "If", true);
         Target thenTarget = branch(cls, pointer, schema, "then", context, methodBase);
         Target elseTarget = branch(cls, pointer, schema, "else", context, methodBase);
-        if (thenTarget == null && elseTarget == null) {
+        if (thenTarget == null && elseTarget == null && !markEvaluated) {
             return;
         }
         Check.Conditional conditional = same != null
@@ -914,7 +1449,8 @@ final class ModelBuilder {
         }
         for (Iterator<String> keys = member.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            boolean annotation = ANNOTATIONS.contains(key) || (key.startsWith("x-") && !key.equals(RULES));
+            boolean annotation = Set.of("title", "description", "$comment").contains(key)
+                    || (key.startsWith("x-") && !key.equals(RULES));
             if (!Set.of("if", "then", "else").contains(key) && !annotation) {
                 return false;
             }
@@ -930,7 +1466,7 @@ final class ModelBuilder {
         }
         for (Iterator<String> keys = not.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            if (!key.equals("required") && !ANNOTATIONS.contains(key)) {
+            if (!key.equals("required") && !Set.of("title", "description", "$comment").contains(key)) {
                 return null;
             }
         }
@@ -947,6 +1483,8 @@ final class ModelBuilder {
         return schemaNode(cls, pointer + "/" + keyword, branch, description,
                 methodBase + Names.upperCamel(keyword), false);
     }
+
+    // ------------------------------------------------------------------------------------------ extension rules
 
     private void ruleChecks(ClassContext cls, String pointer, JsonNode schema, List<Check> out) {
         JsonNode rules = schema.get(RULES);
@@ -1049,24 +1587,23 @@ final class ModelBuilder {
 
     // ------------------------------------------------------------------------------------------------- helpers
 
+    /** A non-negative integer keyword value; {@code 2.0} counts as the integer 2 (JSON Schema's data model). */
     private Integer nonNegativeInt(String pointer, JsonNode schema, String keyword) {
         JsonNode value = schema.get(keyword);
         if (value == null) {
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0) {
+        if (!value.isNumber() || value.decimalValue().stripTrailingZeros().scale() > 0
+                || value.decimalValue().signum() < 0) {
             problem(pointer + "/" + keyword, keyword + " must be a non-negative integer.");
             return null;
         }
-        return value.intValue();
+        BigDecimal decimal = value.decimalValue();
+        return decimal.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? Integer.MAX_VALUE : decimal.intValue();
     }
 
     private static String message(String context, String message) {
         return context == null ? message : context + " " + message;
-    }
-
-    private JsonNode node(String pointer) {
-        return document.at(JsonPointer.compile(pointer.substring(1)));
     }
 
     private static String schemaPointer(String name) {
@@ -1075,5 +1612,9 @@ final class ModelBuilder {
 
     private void problem(String pointer, String message) {
         problems.add(new SpecProblem(pointer, message));
+    }
+
+    private void warning(String pointer, String message) {
+        warnings.add(new SpecProblem(pointer, message));
     }
 }

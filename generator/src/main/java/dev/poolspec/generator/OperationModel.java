@@ -3,13 +3,20 @@ package dev.poolspec.generator;
 import java.util.List;
 
 /**
- * One operation: id, method, path template, its parameters, request body and documented responses, plus the
- * class holding the methods of its inline schemas.
+ * One operation (or webhook): id, method, path template (the webhook's name for a webhook), its parameters,
+ * request bodies by media type and documented responses, plus the class holding the methods of its inline schemas.
+ *
+ * @param requestBody the body {@code validateRequest(..., JsonNode body)} checks: the JSON one, else the first
+ * @param requestBodies every validated request body: {@code json} (JSON and {@code +json}) and {@code form}
+ *     (url-encoded and multipart, validated as the object of their decoded fields)
+ * @param documentsResponses false when the operation has no {@code responses} (OpenAPI 3.1): any status passes
  */
-public record OperationModel(String operationId, String method, String path, String pointer,
-        ValidatorClass validator, List<Parameter> parameters, Body requestBody, List<Response> responses) {
+public record OperationModel(String operationId, String method, String path, boolean webhook, String pointer,
+        ValidatorClass validator, List<Parameter> parameters, Body requestBody, List<Body> requestBodies,
+        boolean requestBodyRequired, boolean documentsResponses, List<Response> responses) {
     public OperationModel {
         parameters = List.copyOf(parameters);
+        requestBodies = List.copyOf(requestBodies);
         responses = List.copyOf(responses);
     }
 
@@ -21,8 +28,11 @@ public record OperationModel(String operationId, String method, String path, Str
     public record Parameter(String name, String in, boolean required, String pointer, Target target,
             JsonType coerce, JsonType itemCoerce) {}
 
-    /** A JSON body: {@code target} null when its schema constrains nothing. */
-    public record Body(boolean required, String pointer, Target target) {}
+    /**
+     * A body: {@code target} null when its schema constrains nothing; {@code mediaType} is {@code json} or
+     * {@code form}; {@code contentType} the media type as the spec writes it.
+     */
+    public record Body(boolean required, String pointer, Target target, String mediaType, String contentType) {}
 
     /**
      * A documented response: {@code status} is {@code "200"}, {@code "2XX"} or {@code "default"}; {@code body}

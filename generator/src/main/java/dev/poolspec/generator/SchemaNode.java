@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One schema object that needs code: its pointer in the spec, the name of the generated method that checks it,
- * and its checks grouped by the instance type they apply to.
+ * One schema object that needs code: its location in the spec, the name of the generated method that checks it,
+ * its schema resource, whether it starts its own record of evaluated members ({@code unevaluated*}), and its
+ * checks grouped by the instance type they apply to.
  *
  * @param guards the checks, each group under the instance type it needs (null type = any instance)
  */
-public record SchemaNode(String pointer, String methodName, List<Guarded> guards) {
+public record SchemaNode(String pointer, String methodName, int resource, boolean ownEvaluation,
+        List<Guarded> guards) {
     public SchemaNode {
         Objects.requireNonNull(pointer, "pointer == null");
         Objects.requireNonNull(methodName, "methodName == null");

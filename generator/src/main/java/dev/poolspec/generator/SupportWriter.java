@@ -238,6 +238,8 @@ final class SupportWriter {
                         "high"),
                 "A pattern {@code ^[class]{min,max}$} over ASCII: bit {@code c} of low/high says whether char "
                         + "{@code c} (0-63 / 64-127) is in the class; max -1 = no limit.", body("charClass")));
+        type.addMethod(helper("string", JSON_NODE, params(STRING, "s"),
+                "A string instance (a member name, for propertyNames).", body("string"), JSON_NODE_FACTORY));
         type.addMethod(helper("isBase64", TypeName.BOOLEAN, params(STRING, "s"),
                 "format byte: base64 with the RFC 4648 standard alphabet and padding.", body("isBase64")));
         type.addMethod(helper("isDateTime", TypeName.BOOLEAN, params(STRING, "s"),

@@ -1,6 +1,8 @@
 package dev.poolspec.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.poolspec.generator.read.Documents;
+import dev.poolspec.generator.read.ReadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,49 +10,78 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.lang.model.SourceVersion;
 
 /**
- * The generator, independent of Maven: spec text → parse → model (checked) → Java sources. Thread-safe and free
- * of global state; the Mojo is one caller, the tests are another.
+ * The generator, independent of Maven: spec documents → read → model (checked) → emit Java sources. Thread-safe
+ * and free of global state; the Mojo is one caller, the tests are another.
  */
 public final class ValidatorGenerator {
-    private final String packageName;
+    private final GeneratorOptions options;
+
+    /** Default options (see {@link GeneratorOptions#defaults}) for {@code packageName}. */
+    public ValidatorGenerator(String packageName) {
+        this(GeneratorOptions.defaults(packageName));
+    }
+
+    public ValidatorGenerator(GeneratorOptions options) {
+        this.options = Objects.requireNonNull(options, "options == null");
+    }
+
+    public GeneratorOptions options() {
+        return options;
+    }
 
     /**
-     * @param packageName the package of the generated classes (must be a valid Java package name)
+     * Generates from a spec file; relative {@code $ref}s to other files are followed, URLs through
+     * {@link GeneratorOptions#schemaMappings()}.
      */
-    public ValidatorGenerator(String packageName) {
-        Objects.requireNonNull(packageName, "packageName == null");
-        for (String part : packageName.split("\\.", -1)) {
-            if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-                throw new IllegalArgumentException("not a valid Java package name: " + packageName);
-            }
+    public GenerationResult generate(Path rootDocument) throws InvalidSpecException, IOException {
+        String displayName = rootDocument.toString();
+        String content = Files.readString(rootDocument);
+        Documents documents;
+        try {
+            documents = Documents.open(rootDocument, options.schemaMappings());
+        } catch (ReadException e) {
+            throw new InvalidSpecException(displayName, List.of(new SpecProblem("#", e.getMessage())));
         }
-        this.packageName = packageName;
+        return generate(documents, displayName, rootDocument.getFileName().toString(), content);
     }
 
-    /** Parses and checks the spec, returning the model, or throwing with every problem found. */
-    public ApiModel model(String displayName, String fileName, String content) throws InvalidSpecException {
-        return ModelBuilder.build(SpecReader.read(displayName, fileName, content));
+    /** Generates from one in-memory document ({@code fileName} names it in messages and generated comments). */
+    public GenerationResult generate(String displayName, String fileName, String content) throws InvalidSpecException {
+        Documents documents;
+        try {
+            documents = Documents.of(fileName, content, options.schemaMappings());
+        } catch (ReadException e) {
+            throw new InvalidSpecException(displayName, List.of(new SpecProblem("#", e.getMessage())));
+        }
+        return generate(documents, displayName, fileName, content);
     }
 
-    /** The generated files for a spec, in a fixed order. */
-    public List<JavaFile> generate(String displayName, String fileName, String content) throws InvalidSpecException {
-        return new ValidatorWriter(model(displayName, fileName, content), packageName, getClass().getName()).write();
+    private GenerationResult generate(Documents documents, String displayName, String fileName, String content)
+            throws InvalidSpecException {
+        List<SpecProblem> warnings = new ArrayList<>(SpecReader.parserWarnings(content));
+        ApiModel model = ModelBuilder.build(options, documents, displayName, fileName, warnings);
+        String generatorName = getClass().getName();
+        List<GeneratedFile> files = new ArrayList<>();
+        for (JavaFile file : new ValidatorWriter(model, options.packageName(), generatorName).write()) {
+            files.add(new GeneratedFile(options.packageName(), file.typeSpec().name(), file.toString()));
+        }
+        files.addAll(RuntimeTemplates.files(RuntimeTemplates.used(model), options.packageName(), generatorName,
+                (model.specFileName() + " " + model.specVersion()).trim()));
+        return new GenerationResult(files, documents.inputs(), warnings);
     }
 
-    /** Writes the generated sources under {@code outputDirectory} and returns their paths. */
-    public List<Path> write(String displayName, String fileName, String content, Path outputDirectory)
-            throws InvalidSpecException, IOException {
+    /** Generates from a spec file and writes the sources under {@code outputDirectory}. */
+    public GenerationResult write(Path rootDocument, Path outputDirectory) throws InvalidSpecException, IOException {
+        GenerationResult result = generate(rootDocument);
         List<Path> written = new ArrayList<>();
-        for (JavaFile file : generate(displayName, fileName, content)) {
-            Path target = outputDirectory.resolve(packageName.replace('.', '/'))
-                    .resolve(file.typeSpec().name() + ".java");
+        for (GeneratedFile file : result.files()) {
+            Path target = file.pathUnder(outputDirectory);
             Files.createDirectories(target.getParent());
-            Files.writeString(target, file.toString(), StandardCharsets.UTF_8);
+            Files.writeString(target, file.source(), StandardCharsets.UTF_8);
             written.add(target);
         }
-        return written;
+        return result;
     }
 }

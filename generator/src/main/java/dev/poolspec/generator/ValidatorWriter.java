@@ -40,6 +40,15 @@ final class ValidatorWriter {
     private final String packageName;
     private final AnnotationSpec generated;
     private final SupportWriter support;
+    private final boolean extended;
+    private final boolean tracking;
+    private final boolean dynamic;
+    private final ClassName eval;
+    private final ClassName scope;
+    /** Constant fields of checks that need one (BigDecimal divisors and bounds, dynamic candidates), per class. */
+    private final Map<Check, String> constants = new java.util.IdentityHashMap<>();
+    /** The schema resource of the method being written (-1 in entry points). */
+    private int currentResource = -1;
 
     ValidatorWriter(ApiModel model, String packageName, String generatorName) {
         this.model = model;
@@ -49,6 +58,11 @@ final class ValidatorWriter {
                 .addMember("comments", "$S", (model.specFileName() + " " + model.specVersion()).trim())
                 .build();
         this.support = new SupportWriter(packageName, generated);
+        this.extended = model.extendedSignature();
+        this.tracking = model.tracksEvaluation();
+        this.dynamic = model.dynamicScope();
+        this.eval = ClassName.get(packageName, "Eval");
+        this.scope = ClassName.get(packageName, "Scope");
     }
 
     /** Every file, in a fixed order: support types, schema validators, operation validators, ApiOperations. */
@@ -74,6 +88,17 @@ final class ValidatorWriter {
     // ------------------------------------------------------------------------------------------ schema classes
 
     private TypeSpec schemaValidator(ValidatorClass schema) {
+        if (schema.shared()) {
+            TypeSpec.Builder type = TypeSpec.classBuilder(schema.className())
+                    .addAnnotation(generated)
+                    .addModifiers(Modifier.FINAL)
+                    .addJavadoc("Check methods of the schema locations that {@code $$ref}s reach (other than component"
+                            + " roots).\n");
+            addConstants(type, schema);
+            type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            addNodeMethods(type, schema);
+            return type.build();
+        }
         TypeSpec.Builder type = classBuilder(schema.className())
                 .addJavadoc("Validates instances of {@code $L} ($L).\n", schema.schemaName(), schema.pointer());
         addConstants(type, schema);
@@ -85,11 +110,13 @@ final class ValidatorWriter {
                 .returns(support.result)
                 .addParameter(JSON_NODE, "instance")
                 .addStatement("$T.requireNonNull(instance, $S)", Objects.class, "instance == null")
-                .beginControlFlow("if (check(instance, null, null))")
+                .beginControlFlow("if ($L)", invoke(new Target(null, "check", schema.resource()), "instance",
+                        CodeBlock.of("null"), "null", "null", "null"))
                 .addStatement("return $T.valid()", support.result)
                 .endControlFlow()
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "body")
-                .addStatement("check(instance, $S, c)", "")
+                .addStatement("$L", invoke(new Target(null, "check", schema.resource()), "instance",
+                        CodeBlock.of("$S", ""), "c", "null", "null"))
                 .addStatement("return c.result()")
                 .build());
         addNodeMethods(type, schema);
@@ -105,14 +132,23 @@ final class ValidatorWriter {
             for (SchemaNode.Guarded group : node.guards()) {
                 for (Check check : group.checks()) {
                     if (check instanceof Check.Pattern pattern) {
-                        type.addField(FieldSpec.builder(Pattern.class, pattern.field(),
+                        addPattern(type, pattern.field(), pattern.regex());
+                    } else if (check instanceof Check.PatternProperties patterns) {
+                        for (Check.PatternProperty pattern : patterns.patterns()) {
+                            addPattern(type, pattern.field(), pattern.regex());
+                        }
+                    } else if (check instanceof Check.MultipleOf multipleOf
+                            && !integral(multipleOf.divisor())) {
+                        type.addField(decimal(constantName(check, "DIVISOR"), multipleOf.divisor()));
+                    } else if (check instanceof Check.Bound bound && !bound.integral()
+                            && !exactDouble(bound.bound())) {
+                        type.addField(decimal(constantName(check, "BOUND"), bound.bound()));
+                    } else if (check instanceof Check.DynamicApply dynamicApply) {
+                        CodeBlock resources = model.dynamicTargets().getOrDefault(dynamicApply.name(), Map.of())
+                                .keySet().stream().map(r -> CodeBlock.of("$L", r)).collect(CodeBlock.joining(", "));
+                        type.addField(FieldSpec.builder(int[].class, constantName(check, "DYNAMIC"),
                                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                                .initializer("$T.compile($S)", Pattern.class, pattern.regex())
-                                .build());
-                        type.addField(FieldSpec.builder(MATCHER_LOCAL, pattern.field() + "_MATCHER",
-                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                                .initializer("$T.withInitial(() -> $N.matcher($S))", ThreadLocal.class,
-                                        pattern.field(), "")
+                                .initializer("{$L}", resources)
                                 .build());
                     } else if (check instanceof Check.Values values && values.json() != null) {
                         type.addField(FieldSpec.builder(JSON_NODE, values.field(),
@@ -129,6 +165,39 @@ final class ValidatorWriter {
                 }
             }
         }
+    }
+
+    private static void addPattern(TypeSpec.Builder type, String field, String regex) {
+        type.addField(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.compile($S)", Pattern.class, regex)
+                .build());
+        type.addField(FieldSpec.builder(MATCHER_LOCAL, field + "_MATCHER", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("$T.withInitial(() -> $N.matcher($S))", ThreadLocal.class, field, "")
+                .build());
+    }
+
+    private String constantName(Check check, String prefix) {
+        return constants.computeIfAbsent(check, c -> prefix + "_C" + constants.size());
+    }
+
+    private static FieldSpec decimal(String name, String value) {
+        return FieldSpec.builder(java.math.BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S)", java.math.BigDecimal.class, value)
+                .build();
+    }
+
+    private static boolean integral(String decimal) {
+        java.math.BigDecimal value = new java.math.BigDecimal(decimal);
+        return value.stripTrailingZeros().scale() <= 0
+                && value.abs().compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+    }
+
+    /** A bound whose double is exact enough: magnitudes up to 2^53 compare the same way as decimals read as doubles. */
+    private static boolean exactDouble(String decimal) {
+        java.math.BigDecimal value = new java.math.BigDecimal(decimal);
+        return value.abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) <= 0
+                && value.precision() <= 15;
     }
 
     private static FieldSpec segments(String name, List<String> segments) {
@@ -148,10 +217,21 @@ final class ValidatorWriter {
                     .addParameter(JSON_NODE, "n")
                     .addParameter(STRING, "p")
                     .addParameter(support.collector, "c");
-            if (!node.methodName().equals("check")) {
+            if (extended) {
+                method.addParameter(scope, "d").addParameter(eval, "e");
+            }
+            if (!validator.shared() && !node.methodName().equals("check")) {
                 method.addModifiers(Modifier.PRIVATE);
             }
+            currentResource = node.resource();
             method.addStatement("boolean ok = true");
+            if (tracking) {
+                if (node.ownEvaluation()) {
+                    method.addStatement("$T ev = new $T()", eval, eval);
+                } else {
+                    method.addStatement("$T ev = e", eval);
+                }
+            }
             Counter counter = new Counter();
             for (SchemaNode.Guarded group : node.guards()) {
                 if (group.guarded()) {
@@ -167,8 +247,12 @@ final class ValidatorWriter {
                     method.endControlFlow();
                 }
             }
+            if (tracking && node.ownEvaluation()) {
+                method.beginControlFlow("if (ok && e != null)").addStatement("e.merge(ev)").endControlFlow();
+            }
             method.addStatement("return ok");
             type.addMethod(method.build());
+            currentResource = -1;
         }
     }
 
@@ -204,16 +288,37 @@ final class ValidatorWriter {
                 .build();
     }
 
+    /** Calls a subschema method on another instance (no evaluation record is shared). */
+    private CodeBlock apply(Target target, String node, CodeBlock pointer) {
+        return apply(target, node, pointer, "null");
+    }
+
     /** Calls a subschema method; a failure ends the fast path or is remembered. */
-    private static CodeBlock apply(Target target, String node, CodeBlock pointer) {
+    private CodeBlock apply(Target target, String node, CodeBlock pointer, String evaluation) {
         return CodeBlock.builder()
-                .beginControlFlow("if (!$L($L, $L, c))", call(target), node, pointer)
+                .beginControlFlow("if (!$L)", invoke(target, node, pointer, "c", "d", evaluation))
                 .beginControlFlow("if (c == null)")
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("ok = false")
                 .endControlFlow()
                 .build();
+    }
+
+    /**
+     * The call of a check method: {@code target(node, pointer, collector[, scope, evaluation])}. Entering another
+     * schema resource extends the dynamic scope ({@code scopeVar} "null" in entry points).
+     */
+    private CodeBlock invoke(Target target, String node, CodeBlock pointer, String collector, String scopeVar,
+            String evaluation) {
+        if (!extended) {
+            return CodeBlock.of("$L($L, $L, $L)", call(target), node, pointer, collector);
+        }
+        CodeBlock scopeArg = dynamic && (scopeVar.equals("null") || target.resource() != currentResource)
+                ? CodeBlock.of("new $T($L, $L)", scope, target.resource(), scopeVar)
+                : CodeBlock.of("$L", scopeVar);
+        return CodeBlock.of("$L($L, $L, $L, $L, $L)", call(target), node, pointer, collector, scopeArg,
+                tracking ? evaluation : "null");
     }
 
     private static CodeBlock call(Target target) {
@@ -266,13 +371,15 @@ final class ValidatorWriter {
                     .add(fail(here, "pattern", charClass.schemaPointer(), charClass.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Format format) {
-            code.beginControlFlow("if (!Checks.$N(s))", format.format().equals("byte") ? "isBase64" : "isDateTime")
+            code.beginControlFlow("if (!$L(s))", formatMethod(format.format()))
                     .add(fail(here, "format", format.schemaPointer(), format.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Bound bound) {
-            CodeBlock literal = bound.integral() ? CodeBlock.of("$LL", bound.bound())
-                    : CodeBlock.of("$Ld", Double.toString(new java.math.BigDecimal(bound.bound()).doubleValue()));
-            code.beginControlFlow("if (Checks.compare(n, $L) $L)", literal, FAILS_WHEN.get(bound.operator()))
+            CodeBlock comparison = bound.integral() ? CodeBlock.of("Checks.compare(n, $LL)", bound.bound())
+                    : exactDouble(bound.bound()) ? CodeBlock.of("Checks.compare(n, $Ld)",
+                            Double.toString(new java.math.BigDecimal(bound.bound()).doubleValue()))
+                    : CodeBlock.of("Numbers.compare(n, $N)", constantName(check, "BOUND"));
+            code.beginControlFlow("if ($L $L)", comparison, FAILS_WHEN.get(bound.operator()))
                     .add(fail(here, bound.code(), bound.schemaPointer(), bound.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Size size) {
@@ -314,36 +421,60 @@ final class ValidatorWriter {
             }
             code.endControlFlow();
         } else if (check instanceof Check.Apply apply) {
-            code.add(apply(apply.target(), "n", here));
+            code.add(apply(apply.target(), "n", here, "ev"));
         } else if (check instanceof Check.Choice choice) {
             String matches = counter.name("matches");
             code.addStatement("int $L = 0", matches);
             for (Target target : choice.targets()) {
-                code.beginControlFlow("if ($L(n, null, null))", call(target))
-                        .addStatement("$L++", matches)
-                        .endControlFlow();
+                if (tracking) {
+                    String branch = counter.name("branch");
+                    code.addStatement("$T $L = ev == null ? null : new $T()", eval, branch, eval)
+                            .beginControlFlow("if ($L)", invoke(target, "n", CodeBlock.of("null"), "null", "d",
+                                    branch))
+                            .addStatement("$L++", matches)
+                            .beginControlFlow("if (ev != null)")
+                            .addStatement("ev.merge($L)", branch)
+                            .endControlFlow()
+                            .endControlFlow();
+                } else {
+                    code.beginControlFlow("if ($L)", invoke(target, "n", CodeBlock.of("null"), "null", "d", "null"))
+                            .addStatement("$L++", matches)
+                            .endControlFlow();
+                }
             }
             code.beginControlFlow("if ($L $L)", matches, choice.exactlyOne() ? "!= 1" : "== 0")
                     .add(fail(here, choice.code(), choice.schemaPointer(), choice.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Not not) {
-            code.beginControlFlow("if ($L(n, null, null))", call(not.target()))
+            code.beginControlFlow("if ($L)", invoke(not.target(), "n", CodeBlock.of("null"), "null", "d", "null"))
                     .add(fail(not.segment() == null ? here : childPointer(not.segment()), "not", not.schemaPointer(),
                             not.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Conditional conditional) {
             if (conditional.evaluateIf()) {
-                code.addStatement("boolean $L = $L(n, null, null)", conditional.ifLocal(),
-                        call(conditional.ifTarget()));
+                if (tracking) {
+                    String branch = counter.name("branch");
+                    code.addStatement("$T $L = ev == null ? null : new $T()", eval, branch, eval)
+                            .addStatement("boolean $L = $L", conditional.ifLocal(), invoke(conditional.ifTarget(), "n",
+                                    CodeBlock.of("null"), "null", "d", branch))
+                            .beginControlFlow("if ($L && ev != null)", conditional.ifLocal())
+                            .addStatement("ev.merge($L)", branch)
+                            .endControlFlow();
+                } else {
+                    code.addStatement("boolean $L = $L", conditional.ifLocal(), invoke(conditional.ifTarget(), "n",
+                            CodeBlock.of("null"), "null", "d", "null"));
+                }
             }
-            code.beginControlFlow("if ($L)", conditional.ifLocal());
-            if (conditional.thenTarget() != null) {
-                code.add(apply(conditional.thenTarget(), "n", here));
+            if (conditional.thenTarget() != null || conditional.elseTarget() != null) {
+                code.beginControlFlow("if ($L)", conditional.ifLocal());
+                if (conditional.thenTarget() != null) {
+                    code.add(apply(conditional.thenTarget(), "n", here, "ev"));
+                }
+                if (conditional.elseTarget() != null) {
+                    code.nextControlFlow("else").add(apply(conditional.elseTarget(), "n", here, "ev"));
+                }
+                code.endControlFlow();
             }
-            if (conditional.elseTarget() != null) {
-                code.nextControlFlow("else").add(apply(conditional.elseTarget(), "n", here));
-            }
-            code.endControlFlow();
         } else if (check instanceof Check.Compare compare) {
             CodeBlock left = compare.leftLocal() != null ? CodeBlock.of("$L", compare.leftLocal())
                     : CodeBlock.of("Checks.at(n, $N)", compare.field() + "_LEFT");
@@ -363,10 +494,194 @@ final class ValidatorWriter {
                     .endControlFlow()
                     .addStatement("ok = false")
                     .endControlFlow();
+        } else if (check instanceof Check.MultipleOf multipleOf) {
+            CodeBlock divisor = integral(multipleOf.divisor()) ? CodeBlock.of("$LL", multipleOf.divisor())
+                    : CodeBlock.of("$N", constantName(check, "DIVISOR"));
+            code.beginControlFlow("if (!Numbers.multipleOf(n, $L))", divisor)
+                    .add(fail(here, "multipleOf", multipleOf.schemaPointer(), multipleOf.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.NumberFormat format) {
+            code.beginControlFlow("if (!Numbers.format(n, $S))", format.format())
+                    .add(fail(here, "format", format.schemaPointer(), format.message()))
+                    .endControlFlow();
+        } else if (check instanceof Check.PatternProperties patterns) {
+            code.add(patternProperties(patterns, counter));
+        } else if (check instanceof Check.PropertyNames names) {
+            String entry = counter.name("name");
+            code.beginControlFlow("for ($T $L : n.propertyNames())", String.class, entry)
+                    .add(apply(names.target(), "Checks.string(" + entry + ")",
+                            CodeBlock.of("c == null ? null : p + $S + Checks.escape($L)", "/", entry)))
+                    .endControlFlow();
+        } else if (check instanceof Check.PrefixItems prefix) {
+            for (int i = 0; i < prefix.targets().size(); i++) {
+                code.beginControlFlow("if (n.size() > $L)", i)
+                        .add(apply(prefix.targets().get(i), "n.get(" + i + ")", child(Integer.toString(i))))
+                        .endControlFlow();
+            }
+        } else if (check instanceof Check.ItemsFrom items) {
+            String i = counter.name("i");
+            String size = counter.name("size");
+            code.beginControlFlow("for (int $L = $L, $L = n.size(); $L < $L; $L++)", i, items.start(), size, i,
+                    size, i);
+            if (items.target() == null) {
+                code.add(fail(CodeBlock.of("p + $S + $L", "/", i), "items", items.schemaPointer(), items.message()));
+            } else {
+                code.add(apply(items.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L",
+                        "/", i)));
+            }
+            code.endControlFlow();
+        } else if (check instanceof Check.Contains contains) {
+            String i = counter.name("i");
+            String size = counter.name("size");
+            String count = counter.name("contained");
+            code.addStatement("int $L = 0", count)
+                    .beginControlFlow("for (int $L = 0, $L = n.size(); $L < $L; $L++)", i, size, i, size, i)
+                    .beginControlFlow("if ($L)", invoke(contains.target(), "n.get(" + i + ")", CodeBlock.of("null"),
+                            "null", "d", "null"))
+                    .addStatement("$L++", count);
+            if (tracking) {
+                code.beginControlFlow("if (ev != null)").addStatement("ev.item($L)", i).endControlFlow();
+            }
+            code.endControlFlow().endControlFlow();
+            if (contains.min() > 0) {
+                code.beginControlFlow("if ($L < $L)", count, contains.min())
+                        .add(fail(here, contains.min() == 1 ? "contains" : "minContains",
+                                contains.min() == 1 ? contains.schemaPointer() : contains.minPointer(),
+                                contains.message()))
+                        .endControlFlow();
+            }
+            if (contains.max() >= 0) {
+                code.beginControlFlow("if ($L > $L)", count, contains.max())
+                        .add(fail(here, "maxContains", contains.maxPointer(), contains.maxMessage()))
+                        .endControlFlow();
+            }
+        } else if (check instanceof Check.DependentSchema dependent) {
+            code.beginControlFlow("if (n.has($S))", dependent.property())
+                    .add(apply(dependent.target(), "n", here, "ev"))
+                    .endControlFlow();
+        } else if (check instanceof Check.EvaluatedProperties evaluated) {
+            if (tracking) {
+                code.beginControlFlow("if (ev != null)");
+                if (evaluated.all()) {
+                    code.addStatement("ev.allProperties()");
+                } else {
+                    for (String name : evaluated.names()) {
+                        code.beginControlFlow("if (n.has($S))", name)
+                                .addStatement("ev.property($S)", name)
+                                .endControlFlow();
+                    }
+                }
+                code.endControlFlow();
+            }
+        } else if (check instanceof Check.EvaluatedItems evaluated) {
+            if (tracking) {
+                code.beginControlFlow("if (ev != null)")
+                        .addStatement(evaluated.count() < 0 ? "ev.allItems()" : "ev.items(" + evaluated.count() + ")")
+                        .endControlFlow();
+            }
+        } else if (check instanceof Check.UnevaluatedProperties unevaluated) {
+            String entry = counter.name("entry");
+            CodeBlock pointer = CodeBlock.of("p + $S + Checks.escape($L.getKey())", "/", entry);
+            code.beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class,
+                            JSON_NODE, entry)
+                    .beginControlFlow("if (!ev.hasProperty($L.getKey()))", entry);
+            if (unevaluated.target() == null) {
+                code.add(fail(pointer, "unevaluatedProperties", unevaluated.schemaPointer(), unevaluated.message()));
+            } else {
+                code.add(apply(unevaluated.target(), entry + ".getValue()",
+                        CodeBlock.of("c == null ? null : $L", pointer)));
+            }
+            code.endControlFlow().endControlFlow().addStatement("ev.allProperties()");
+        } else if (check instanceof Check.UnevaluatedItems unevaluated) {
+            String i = counter.name("i");
+            String size = counter.name("size");
+            code.beginControlFlow("for (int $L = 0, $L = n.size(); $L < $L; $L++)", i, size, i, size, i)
+                    .beginControlFlow("if (!ev.hasItem($L))", i);
+            if (unevaluated.target() == null) {
+                code.add(fail(CodeBlock.of("p + $S + $L", "/", i), "unevaluatedItems", unevaluated.schemaPointer(),
+                        unevaluated.message()));
+            } else {
+                code.add(apply(unevaluated.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L",
+                        "/", i)));
+            }
+            code.endControlFlow().endControlFlow().addStatement("ev.allItems()");
+        } else if (check instanceof Check.DynamicApply dynamicApply) {
+            String chosen = counter.name("dynamic");
+            code.beginControlFlow("boolean $L = switch ($T.outermost(d, $N))", chosen, scope,
+                    constantName(check, "DYNAMIC"));
+            for (Map.Entry<Integer, Target> candidate
+                    : model.dynamicTargets().getOrDefault(dynamicApply.name(), Map.of()).entrySet()) {
+                code.addStatement("case $L -> $L", candidate.getKey(), invoke(candidate.getValue(), "n", here, "c",
+                        "d", "ev"));
+            }
+            code.addStatement("default -> $L", invoke(dynamicApply.initial(), "n", here, "c", "d", "ev"))
+                    .unindent().add("};\n");
+            code.beginControlFlow("if (!$L)", chosen)
+                    .beginControlFlow("if (c == null)")
+                    .addStatement("return false")
+                    .endControlFlow()
+                    .addStatement("ok = false")
+                    .endControlFlow();
+        } else if (check instanceof Check.ReadOnlyForbidden hidden) {
+            code.beginControlFlow("if (n.has($S))", hidden.name())
+                    .add(fail(childPointer(hidden.segment()), hidden.code(), hidden.schemaPointer(),
+                            hidden.message()))
+                    .endControlFlow();
         } else {
             throw new IllegalStateException("unknown check " + check);
         }
         return code.build();
+    }
+
+    private CodeBlock patternProperties(Check.PatternProperties patterns, Counter counter) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        String entry = counter.name("entry");
+        String matched = counter.name("matched");
+        CodeBlock pointer = CodeBlock.of("p + $S + Checks.escape($L.getKey())", "/", entry);
+        code.beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class, JSON_NODE,
+                        entry)
+                .addStatement("boolean $L = false", matched);
+        for (Check.PatternProperty pattern : patterns.patterns()) {
+            code.beginControlFlow("if ($N.get().reset($L.getKey()).find())", pattern.field() + "_MATCHER", entry)
+                    .addStatement("$L = true", matched);
+            if (pattern.target() != null) {
+                code.add(apply(pattern.target(), entry + ".getValue()", CodeBlock.of("c == null ? null : $L",
+                        pointer)));
+            }
+            if (tracking) {
+                code.beginControlFlow("if (ev != null)").addStatement("ev.property($L.getKey())", entry)
+                        .endControlFlow();
+            }
+            code.endControlFlow();
+        }
+        if (patterns.additionalPresent()) {
+            CodeBlock declared = patterns.declared().isEmpty() ? CodeBlock.of("true")
+                    : CodeBlock.of("switch ($L.getKey()) { case $L -> false; default -> true; }", entry,
+                            patterns.declared().stream().map(d -> CodeBlock.of("$S", d))
+                                    .collect(CodeBlock.joining(", ")));
+            code.beginControlFlow("if (!$L && $L)", matched, declared);
+            if (patterns.additionalForbidden()) {
+                code.add(fail(pointer, "additionalProperties", patterns.additionalSchemaPointer(),
+                        patterns.additionalMessage()));
+            } else if (patterns.additionalTarget() != null) {
+                code.add(apply(patterns.additionalTarget(), entry + ".getValue()",
+                        CodeBlock.of("c == null ? null : $L", pointer)));
+            }
+            code.endControlFlow();
+        }
+        return code.endControlFlow().build();
+    }
+
+    /** The generated call that asserts a string format. */
+    private static String formatMethod(String format) {
+        if (format.equals("regex")) {
+            return "EcmaRegex.isValid";
+        }
+        StringBuilder name = new StringBuilder("Formats.is");
+        for (String part : format.split("-")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
     }
 
     private CodeBlock properties(Check.Properties properties, Counter counter) {
@@ -401,9 +716,7 @@ final class ValidatorWriter {
             if (property.target() != null) {
                 code.add(apply(property.target(), value, child(property.segment())));
             }
-            if (!property.required() || count || property.target() != null) {
-                code.endControlFlow();
-            }
+            code.endControlFlow();
         }
         for (Check.RequiredName name : properties.requiredNames()) {
             code.beginControlFlow("if (!n.has($S))", name.name())
@@ -521,7 +834,7 @@ final class ValidatorWriter {
                         ? CodeBlock.of("Checks.coerceAll($L, $S)", raw, parameter.itemCoerce().keyword())
                         : CodeBlock.of("Checks.coerce($L, $S)", raw, parameter.coerce().keyword());
                 method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
-                        .addStatement("$L($L, $L, c)", call(parameter.target()), value, pointer);
+                        .addStatement("$L", invoke(parameter.target(), value, pointer, "c", "null", "null"));
             }
             if (parameter.required() || parameter.target() != null) {
                 method.endControlFlow();
@@ -549,8 +862,9 @@ final class ValidatorWriter {
             code.addStatement("c.add($S, $S, $S, $S)", "", "operation.body.missing", body.pointer(), missing);
         }
         if (body.target() != null) {
-            code.nextControlFlow("else if (!$L($L, null, null))", call(body.target()), variable)
-                    .addStatement("$L($L, $S, c)", call(body.target()), variable, "");
+            code.nextControlFlow("else if (!$L)", invoke(body.target(), variable, CodeBlock.of("null"), "null",
+                            "null", "null"))
+                    .addStatement("$L", invoke(body.target(), variable, CodeBlock.of("$S", ""), "c", "null", "null"));
         }
         return code.endControlFlow().build();
     }
@@ -564,6 +878,9 @@ final class ValidatorWriter {
                 .addParameter(TypeName.INT, "status")
                 .addParameter(JSON_NODE, "body")
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "body");
+        if (!operation.documentsResponses()) {
+            return method.addStatement("return c.result()").build();
+        }
         boolean first = true;
         for (OperationModel.Response response : operation.responses()) {
             CodeBlock condition = response.status().equals("default") ? CodeBlock.of("true")
@@ -600,8 +917,9 @@ final class ValidatorWriter {
     private TypeSpec apiOperations() {
         TypeSpec.Builder type = classBuilder("ApiOperations")
                 .addJavadoc("Finds the operation of a request and dispatches to its validator.\n");
-        for (int i = 0; i < model.operations().size(); i++) {
-            OperationModel operation = model.operations().get(i);
+        List<OperationModel> routed = model.operations().stream().filter(o -> !o.webhook()).toList();
+        for (int i = 0; i < routed.size(); i++) {
+            OperationModel operation = routed.get(i);
             CodeBlock segments = java.util.Arrays.stream(operation.path().replaceFirst("^/", "").split("/", -1))
                     .map(s -> CodeBlock.of("$S", s))
                     .collect(CodeBlock.joining(", "));
@@ -624,8 +942,8 @@ final class ValidatorWriter {
                 .endControlFlow()
                 .addStatement("String[] segments = Checks.pathSegments(path)")
                 .addStatement("String upper = method.toUpperCase($T.ROOT)", Locale.class);
-        for (int i = 0; i < model.operations().size(); i++) {
-            OperationModel operation = model.operations().get(i);
+        for (int i = 0; i < routed.size(); i++) {
+            OperationModel operation = routed.get(i);
             operationId.beginControlFlow("if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))",
                             operation.method(), i)
                     .addStatement("return $S", operation.operationId())
@@ -643,9 +961,8 @@ final class ValidatorWriter {
                 .addStatement("String[] segments = Checks.pathSegments(path)")
                 .addStatement("String[] template")
                 .beginControlFlow("switch (operationId)");
-        for (int i = 0; i < model.operations().size(); i++) {
-            pathParameters.addStatement("case $S -> template = TEMPLATE_$L", model.operations().get(i).operationId(),
-                    i);
+        for (int i = 0; i < routed.size(); i++) {
+            pathParameters.addStatement("case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
         }
         pathParameters.addStatement("default -> template = null")
                 .endControlFlow()

@@ -2,7 +2,6 @@ package dev.poolspec.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,10 +34,10 @@ final class GeneratedCode {
     static final JsonMapper JSON = JsonMapper.shared();
     private static final Map<String, GeneratedCode> CACHE = new ConcurrentHashMap<>();
 
-    final List<JavaFile> files;
+    final List<GeneratedFile> files;
     private final ClassLoader loader;
 
-    private GeneratedCode(List<JavaFile> files, ClassLoader loader) {
+    private GeneratedCode(List<GeneratedFile> files, ClassLoader loader) {
         this.files = files;
         this.loader = loader;
     }
@@ -57,25 +56,25 @@ final class GeneratedCode {
         }
     }
 
-    static List<JavaFile> generate(String name, String content) {
+    static List<GeneratedFile> generate(String name, String content) {
         try {
-            return new ValidatorGenerator(PACKAGE).generate(name, Path.of(name).getFileName().toString(), content);
+            return new ValidatorGenerator(PACKAGE).generate(name, Path.of(name).getFileName().toString(), content).files();
         } catch (InvalidSpecException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
 
     static GeneratedCode compile(String name, String content) {
-        List<JavaFile> files = generate(name, content);
+        List<GeneratedFile> files = generate(name, content);
         try {
             Path dir = Files.createTempDirectory("poolspec-generated");
             Path sources = dir.resolve("src");
             Path classes = Files.createDirectories(dir.resolve("classes"));
             List<Path> paths = new ArrayList<>();
-            for (JavaFile file : files) {
-                Path path = sources.resolve(PACKAGE.replace('.', '/')).resolve(file.typeSpec().name() + ".java");
+            for (GeneratedFile file : files) {
+                Path path = file.pathUnder(sources);
                 Files.createDirectories(path.getParent());
-                Files.writeString(path, file.toString(), StandardCharsets.UTF_8);
+                Files.writeString(path, file.source(), StandardCharsets.UTF_8);
                 paths.add(path);
             }
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

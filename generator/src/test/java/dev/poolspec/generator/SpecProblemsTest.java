@@ -21,36 +21,58 @@ class SpecProblemsTest {
     }
 
     @Test
-    void unsupportedKeywordsAreNamedWithTheirPointers() {
-        InvalidSpecException e = problems("bad/unsupported-keywords.yaml");
+    void unknownKeywordsAreNamedWithTheirPointers() {
+        InvalidSpecException e = problems("bad/unknown-keywords.yaml");
         assertThat(pointers(e)).containsExactly(
-                "#/components/schemas/Thing/patternProperties",
+                "#/components/schemas/Thing/properties/name/minLenght",
                 "#/components/schemas/Thing/properties/name/nullable",
-                "#/components/schemas/Thing/properties/size/multipleOf");
-        assertThat(e.problems().get(2).message()).isEqualTo("Unsupported keyword 'multipleOf': poolspec-maven-plugin"
-                + " cannot enforce it and never ignores a rule silently; remove it or express the rule with supported"
-                + " keywords.");
-        assertThat(e.getMessage()).startsWith("Invalid spec bad/unsupported-keywords.yaml: 3 problems")
-                .contains("bad/unsupported-keywords.yaml #/components/schemas/Thing/properties/size/multipleOf: "
-                        + "Unsupported keyword 'multipleOf'");
+                "#/components/schemas/Thing/properties/size/maximun");
+        assertThat(e.problems().get(0).message()).isEqualTo("Unknown keyword 'minLenght': it is neither a JSON Schema"
+                + " 2020-12 nor an OpenAPI 3.1 keyword nor an x- extension, so it checks nothing (set"
+                + " failOnUnknownKeywords to false to allow it).");
+        assertThat(e.getMessage()).startsWith("Invalid spec bad/unknown-keywords.yaml: 3 problems")
+                .contains("bad/unknown-keywords.yaml #/components/schemas/Thing/properties/size/maximun: "
+                        + "Unknown keyword 'maximun'");
+    }
+
+    @Test
+    void unknownKeywordsAreWarningsWhenAllowed() throws InvalidSpecException {
+        String resource = "bad/unknown-keywords.yaml";
+        GenerationResult result = new ValidatorGenerator(GeneratorOptions.defaults("x.y")
+                        .withFailOnUnknownKeywords(false))
+                .generate(resource, resource, GeneratedCode.resource(resource));
+        assertThat(result.warnings()).extracting(SpecProblem::pointer).containsExactly(
+                "#/components/schemas/Thing/properties/name/minLenght",
+                "#/components/schemas/Thing/properties/name/nullable",
+                "#/components/schemas/Thing/properties/size/maximun");
+        assertThat(result.warnings().get(0).message()).endsWith("so it checks nothing.");
+        assertThat(result.files()).extracting(GeneratedFile::simpleName).contains("ThingValidator");
     }
 
     @Test
     void invalidRegex() {
         InvalidSpecException e = problems("bad/invalid-regex.yaml");
-        assertThat(e.problems()).extracting(SpecProblem::toString).containsExactly(
-                "#/components/schemas/Thing/properties/name/pattern: pattern is not a valid regular expression: "
-                        + "Unclosed character class in [a-z.");
+        assertThat(e.problems()).extracting(SpecProblem::pointer).containsExactly(
+                "#/components/schemas/Thing/properties/name/pattern");
+        assertThat(e.problems().get(0).message()).startsWith("Not a valid ECMA-262 regular expression: ")
+                .endsWith(" in [a-z.");
     }
 
     @Test
-    void unresolvableAndExternalReferences() {
+    void unresolvableReferencesNameWhatIsMissing() {
         InvalidSpecException e = problems("bad/unresolvable-ref.yaml");
-        assertThat(e.problems()).extracting(SpecProblem::toString).containsExactly(
-                "#/components/schemas/Thing/properties/external/$ref: Unsupported $ref 'other.yaml#/Thing': only "
-                        + "references to #/components/schemas/<name> are supported (bundle external files first).",
-                "#/components/schemas/Thing/properties/other/$ref: Unresolvable $ref '#/components/schemas/Missing':"
-                        + " no such component schema.");
+        String thing = "#/components/schemas/Thing/properties/";
+        assertThat(pointers(e)).containsExactly(thing + "anchor/$ref", thing + "external/$ref",
+                thing + "other/$ref", thing + "remote/$ref");
+        assertThat(e.problems().get(0).message()).startsWith("Unresolvable $ref '#nowhere': no $anchor or"
+                + " $dynamicAnchor 'nowhere' in file:");
+        assertThat(e.problems().get(1).message()).startsWith("Unresolvable $ref 'no-such-file.yaml#/Thing': /")
+                .endsWith("no-such-file.yaml is not a readable file.");
+        assertThat(e.problems().get(2).message()).isEqualTo("Unresolvable $ref '#/components/schemas/Missing': "
+                + "nothing exists at #/components/schemas/Missing.");
+        assertThat(e.problems().get(3).message()).isEqualTo("Unresolvable $ref 'https://schemas.example.com/thing"
+                + ".json': https://schemas.example.com/thing.json is neither a local file nor mapped: add a"
+                + " schemaMappings entry whose prefix matches it (builds never fetch from the network).");
     }
 
     @Test
@@ -72,30 +94,24 @@ class SpecProblemsTest {
     }
 
     @Test
-    void openApi30IsRefused() {
-        assertThat(problems("bad/openapi-30.yaml").problems()).extracting(SpecProblem::toString).containsExactly(
-                "#/openapi: OpenAPI version '3.0.3' is not supported: poolspec-maven-plugin reads OpenAPI 3.1 (JSON"
-                        + " Schema 2020-12) documents.");
+    void swagger20IsRefused() {
+        assertThat(problems("bad/swagger-20.yaml").problems()).extracting(SpecProblem::toString).containsExactly(
+                "#/openapi: OpenAPI version '' is not supported: poolspec-maven-plugin reads OpenAPI 3.0.x and"
+                        + " 3.1.x documents.");
     }
 
     @Test
-    void parserMessagesAndModelProblemsTogether() {
+    void modelProblemsTogetherAndParserMessagesAsWarnings() {
         InvalidSpecException e = problems("bad/bad-keyword-values.yaml");
         assertThat(pointers(e)).containsExactly(
-                "#/components/schemas/Thing",
                 "#/components/schemas/Thing/exclusiveMinimum",
-                "#/components/schemas/Thing/items",
                 "#/components/schemas/Thing/items",
                 "#/components/schemas/Thing/minProperties",
                 "#/components/schemas/Thing/required",
-                "#/components/schemas/Thing/required",
                 "#/components/schemas/Thing/type",
-                "#/paths/~1things~1{id}",
-                "#/paths/~1things~1{id}/get",
-                "#/paths/~1things~1{id}/get/parameters/0/in");
+                "#/paths/~1things~1{id}/get");
         assertThat(e.problems()).extracting(SpecProblem::message).contains(
                 "Unknown type \"thing\": expected string, integer, number, boolean, object, array or null.",
-                "Parameter location 'cookie' is not supported; only path, query and header parameters are validated.",
                 "Path template variable {id} of /things/{id} has no path parameter definition.");
     }
 
