@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
         comments = "strings.yaml 1.0.0"
 )
 public final class NameValidator {
-    private static final Pattern PATTERN_1 = Pattern.compile("^[a-z]([-a-z0-9]*[a-z0-9])?\\z");
+    private static final Pattern PATTERN_1 = Pattern.compile("^[a-z](?:[\\-a-z0-9]*[a-z0-9])?\\z");
 
     private static final ThreadLocal<Matcher> PATTERN_1_MATCHER = ThreadLocal.withInitial(() -> PATTERN_1.matcher(""));
 

@@ -82,7 +82,7 @@ public final class ValidationResult {
     }
 
     /**
-     * {@code {"valid":…,"findings":[{"in":…,"pointer":…,"code":…,"schemaPointer":…,"message":…}]}}
+     * {@code {"valid":\u2026,"findings":[{"in":\u2026,"pointer":\u2026,"code":\u2026,"schemaPointer":\u2026,"message":\u2026}]}}
      */
     public String toJson() {
         StringBuilder json = new StringBuilder("{\"valid\":").append(findings.isEmpty())

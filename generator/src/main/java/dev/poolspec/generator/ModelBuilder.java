@@ -2,6 +2,7 @@ package dev.poolspec.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.Documents;
+import dev.poolspec.generator.runtime.PluginAccess;
 import dev.poolspec.generator.read.ReadException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -76,6 +77,8 @@ final class ModelBuilder {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
     private static final int METHODS_PER_CLASS = 400;
+    /** Members one generated method checks; larger objects are checked in parts. */
+    static final int PROPERTIES_PER_METHOD = 32;
 
     private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[a-z0-9-]+");
     private static final Set<String> COMPARE_OPS = Set.of("==", "!=", "<", "<=", ">", ">=");
@@ -983,13 +986,15 @@ final class ModelBuilder {
             problem(pointer, "A pattern must be a string.");
             return null;
         }
+        String text = pattern.asText();
         try {
-            String translated = EcmaRegex.toJava(pattern.asText());
+            String translated = PluginAccess.ecmaToJava(text);
             java.util.regex.Pattern.compile(translated);
             return translated;
         } catch (IllegalArgumentException e) {
             String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
-            problem(pointer, "Not a valid ECMA-262 regular expression: " + reason + " in " + pattern.asText() + ".");
+            problem(pointer, (PluginAccess.isEcmaRegex(text) ? "This ECMA-262 regular expression has no java.util.regex"
+                    + " equivalent: " : "Not a valid ECMA-262 regular expression: ") + reason + " in " + text + ".");
             return null;
         }
     }
@@ -1246,9 +1251,35 @@ final class ModelBuilder {
             properties.stream().filter(Check.Property::required).forEach(kept::add);
             properties.stream().filter(p -> !p.required() && (p.target() != null || additionalInProperties))
                     .forEach(kept::add);
-            out.add(new Check.Properties(kept, requiredNames, additionalInProperties && forbidden,
-                    additionalInProperties ? additional : null, pointer + "/additionalProperties",
-                    additionalMessage));
+            if (kept.size() + requiredNames.size() <= PROPERTIES_PER_METHOD) {
+                out.add(new Check.Properties(kept, requiredNames, additionalInProperties && forbidden,
+                        additionalInProperties ? additional : null, pointer + "/additionalProperties",
+                        additionalMessage));
+            } else {
+                // Many members: checked in parts, each a small method (JVM code-size limit, and HotSpot does not
+                // compile methods over 8000 bytes); undeclared members are then found by one pass over the object.
+                List<Object> members = new ArrayList<>(requiredNames);
+                members.addAll(kept);
+                for (int from = 0, part = 0; from < members.size(); from += PROPERTIES_PER_METHOD, part++) {
+                    List<Object> chunk = members.subList(from, Math.min(members.size(), from + PROPERTIES_PER_METHOD));
+                    Check.Properties partCheck = new Check.Properties(
+                            chunk.stream().filter(Check.Property.class::isInstance).map(Check.Property.class::cast)
+                                    .filter(p -> p.required() || p.target() != null).toList(),
+                            chunk.stream().filter(Check.RequiredName.class::isInstance)
+                                    .map(Check.RequiredName.class::cast).toList(),
+                            false, null, pointer + "/additionalProperties", additionalMessage);
+                    List<Check> partChecks = new ArrayList<>(List.of(partCheck));
+                    bindLocals(partChecks, new ArrayList<>(), false);
+                    Target target = addNode(cls, pointer, methodBase + "Part" + part, null,
+                            docs.resource(pointer).index(), false,
+                            List.of(new SchemaNode.Guarded(JsonType.OBJECT, false, partChecks)));
+                    out.add(new Check.Apply(target));
+                }
+                if (additionalInProperties) {
+                    out.add(new Check.PatternProperties(List.of(), declared, forbidden, additional, true,
+                            pointer + "/additionalProperties", additionalMessage));
+                }
+            }
         }
         if (viaPatterns) {
             out.add(new Check.PatternProperties(patterns, declared, forbidden, additional, additionalNode != null,

@@ -65,11 +65,33 @@ public final class ValidatorGenerator {
         String generatorName = getClass().getName();
         List<GeneratedFile> files = new ArrayList<>();
         for (JavaFile file : new ValidatorWriter(model, options.packageName(), generatorName).write()) {
-            files.add(new GeneratedFile(options.packageName(), file.typeSpec().name(), file.toString()));
+            files.add(new GeneratedFile(options.packageName(), file.typeSpec().name(), asciiOnly(file.toString())));
         }
-        files.addAll(RuntimeTemplates.files(RuntimeTemplates.used(model), options.packageName(), generatorName,
-                (model.specFileName() + " " + model.specVersion()).trim()));
+        for (GeneratedFile template : RuntimeTemplates.files(RuntimeTemplates.used(model), options.packageName(),
+                generatorName, (model.specFileName() + " " + model.specVersion()).trim())) {
+            files.add(new GeneratedFile(template.packageName(), template.simpleName(), asciiOnly(template.source())));
+        }
         return new GenerationResult(files, documents.inputs(), warnings);
+    }
+
+    /**
+     * Writes every non-ASCII character as a Java Unicode escape, so that generated sources compile the same under
+     * any source encoding (spec text in string literals and comments may be any Unicode).
+     */
+    static String asciiOnly(String source) {
+        StringBuilder out = null;
+        for (int i = 0; i < source.length(); i++) {
+            char ch = source.charAt(i);
+            if (ch >= 128) {
+                if (out == null) {
+                    out = new StringBuilder(source.length() + 64).append(source, 0, i);
+                }
+                out.append(String.format("\\u%04x", (int) ch));
+            } else if (out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? source : out.toString();
     }
 
     /** Generates from a spec file and writes the sources under {@code outputDirectory}. */

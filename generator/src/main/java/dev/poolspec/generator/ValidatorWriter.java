@@ -34,6 +34,8 @@ final class ValidatorWriter {
     private static final TypeName MATCHER_LOCAL =
             ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), ClassName.get(Matcher.class));
     /** Operator of a bound check → the comparison with 0 that means failure. */
+    /** Above this many declared member names, "is it declared?" is a set lookup instead of a string switch. */
+    private static final int MANY_NAMES = 64;
     private static final Map<String, String> FAILS_WHEN = Map.of(">=", "< 0", "<=", "> 0", ">", "<= 0", "<", ">= 0");
 
     private final ApiModel model;
@@ -136,6 +138,15 @@ final class ValidatorWriter {
                     } else if (check instanceof Check.PatternProperties patterns) {
                         for (Check.PatternProperty pattern : patterns.patterns()) {
                             addPattern(type, pattern.field(), pattern.regex());
+                        }
+                        if (patterns.declared().size() > MANY_NAMES) {
+                            CodeBlock names = patterns.declared().stream().map(d -> CodeBlock.of("$S", d))
+                                    .collect(CodeBlock.joining(", "));
+                            type.addField(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class,
+                                            String.class), constantName(check, "DECLARED"), Modifier.PRIVATE,
+                                            Modifier.STATIC, Modifier.FINAL)
+                                    .initializer("$T.of($L)", java.util.Set.class, names)
+                                    .build());
                         }
                     } else if (check instanceof Check.MultipleOf multipleOf
                             && !integral(multipleOf.divisor())) {
@@ -656,6 +667,8 @@ final class ValidatorWriter {
         }
         if (patterns.additionalPresent()) {
             CodeBlock declared = patterns.declared().isEmpty() ? CodeBlock.of("true")
+                    : patterns.declared().size() > MANY_NAMES
+                    ? CodeBlock.of("!$N.contains($L.getKey())", constantName(patterns, "DECLARED"), entry)
                     : CodeBlock.of("switch ($L.getKey()) { case $L -> false; default -> true; }", entry,
                             patterns.declared().stream().map(d -> CodeBlock.of("$S", d))
                                     .collect(CodeBlock.joining(", ")));

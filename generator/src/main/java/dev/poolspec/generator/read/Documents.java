@@ -136,18 +136,21 @@ public final class Documents {
 
     /** The resource a walked schema location belongs to (its document's root resource otherwise). */
     public Resource resource(String location) {
-        Resource resource = resourceOf.get(location);
-        if (resource != null) {
-            return resource;
-        }
-        String best = null;
-        for (String known : resourceOf.keySet()) {
-            if (location.startsWith(known) && (best == null || known.length() > best.length())
-                    && (location.length() == known.length() || location.charAt(known.length()) == '/')) {
-                best = known;
+        for (String at = location; ; at = parent(at)) {
+            Resource resource = resourceOf.get(at);
+            if (resource != null) {
+                return resource;
+            }
+            if (at.endsWith("#")) {
+                return resourceByUri.get(byKey.get(documentKey(location)).uri());
             }
         }
-        return best != null ? resourceOf.get(best) : resourceByUri.get(byKey.get(documentKey(location)).uri());
+    }
+
+    /** The location one pointer segment up ({@code key#/a/b} → {@code key#/a}). */
+    private static String parent(String location) {
+        return location.substring(0, location.lastIndexOf('/') < location.indexOf('#') ? location.indexOf('#') + 1
+                : location.lastIndexOf('/'));
     }
 
     /** The dynamic anchors ({@code $dynamicAnchor}) of every resource: resource index → name → location. */
@@ -208,21 +211,17 @@ public final class Documents {
         return anchor;
     }
 
-    /** The base URI in effect at a location. */
+    /** The base URI in effect at a location: that of the nearest walked schema at or above it. */
     public URI base(String location) {
-        URI known = bases.get(location);
-        if (known != null) {
-            return known;
-        }
-        String best = documentKey(location) + "#";
-        for (String candidate : bases.keySet()) {
-            if (location.startsWith(candidate) && candidate.length() > best.length()
-                    && location.charAt(candidate.length()) == '/') {
-                best = candidate;
+        for (String at = location; ; at = parent(at)) {
+            URI known = bases.get(at);
+            if (known != null) {
+                return known;
+            }
+            if (at.endsWith("#")) {
+                return byKey.get(documentKey(location)).uri();
             }
         }
-        URI base = bases.containsKey(best) ? bases.get(best) : byKey.get(documentKey(location)).uri();
-        return base;
     }
 
     /** Reads the document behind a URI: a local file, a mapped URL, or a bundled meta-schema. */
