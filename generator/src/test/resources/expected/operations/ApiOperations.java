@@ -84,6 +84,20 @@ public final class ApiOperations {
     }
 
     /**
+     * Validates a request of operation {@code operationId} whose body has the media type {@code contentType} (null = JSON); an unknown operationId is a finding.
+     */
+    public static ValidationResult validateRequest(String operationId,
+            Map<String, String> pathParameters, Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers, String contentType, JsonNode body) {
+        switch (operationId == null ? "" : operationId) {
+            case "listThings": return ListThingsOperationValidator.validateRequest(pathParameters, queryParameters, headers, contentType, body);
+            case "createThing": return CreateThingOperationValidator.validateRequest(pathParameters, queryParameters, headers, contentType, body);
+            case "searchThings": return SearchThingsOperationValidator.validateRequest(pathParameters, queryParameters, headers, contentType, body);
+            default: return unknown(operationId);
+        }
+    }
+
+    /**
      * Validates a response of operation {@code operationId}.
      */
     public static ValidationResult validateResponse(String operationId, int status, JsonNode body) {

@@ -23,11 +23,20 @@ public final class CreateThingOperationValidator {
     }
 
     /**
-     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the JSON body ({@code null} = no body). Null maps count as empty.
+     * Validates a request whose body (if any) has the operation's main media type (application/json): see {@link #validateRequest(Map, Map, Map, String, JsonNode)}.
      */
     public static ValidationResult validateRequest(Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
             JsonNode body) {
+        return validateRequest(pathParameters, queryParameters, headers, "application/json", body);
+    }
+
+    /**
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            String contentType, JsonNode body) {
         Collector c = new Collector("path");
         String raw0 = pathParameters == null ? null : pathParameters.get("project_id");
         if (raw0 == null) {
@@ -38,9 +47,16 @@ public final class CreateThingOperationValidator {
         }
         c.in = "body";
         if (body == null) {
-            c.add("", "operation.body.missing", "#/paths/~1v2~1{project_id}~1things/post/requestBody/content/application~1json/schema", "The request body is missing.");
-        } else if (!ThingValidator.check(body, null, null)) {
-            ThingValidator.check(body, "", c);
+            c.add("", "operation.body.missing", "#/paths/~1v2~1{project_id}~1things/post/requestBody", "The request body is missing.");
+        } else {
+            String kind = Checks.mediaKind(contentType);
+            if ("json".equals(kind)) {
+                if (!ThingValidator.check(body, null, null)) {
+                    ThingValidator.check(body, "", c);
+                }
+            } else if (!Checks.documentsMediaType(new String[] {"application/json"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/paths/~1v2~1{project_id}~1things/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json).");
+            }
         }
         return c.result();
     }

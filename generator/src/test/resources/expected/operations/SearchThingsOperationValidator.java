@@ -23,11 +23,20 @@ public final class SearchThingsOperationValidator {
     }
 
     /**
-     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the JSON body ({@code null} = no body). Null maps count as empty.
+     * Validates a request whose body (if any) has the operation's main media type (none documented): see {@link #validateRequest(Map, Map, Map, String, JsonNode)}.
      */
     public static ValidationResult validateRequest(Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
             JsonNode body) {
+        return validateRequest(pathParameters, queryParameters, headers, null, body);
+    }
+
+    /**
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            String contentType, JsonNode body) {
         Collector c = new Collector("path");
         String raw0 = pathParameters == null ? null : pathParameters.get("project_id");
         if (raw0 == null) {

@@ -63,6 +63,17 @@ public final class ApiOperations {
     }
 
     /**
+     * Validates a request of operation {@code operationId} whose body has the media type {@code contentType} (null = JSON); an unknown operationId is a finding.
+     */
+    public static ValidationResult validateRequest(String operationId,
+            Map<String, String> pathParameters, Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers, String contentType, JsonNode body) {
+        switch (operationId == null ? "" : operationId) {
+            default: return unknown(operationId);
+        }
+    }
+
+    /**
      * Validates a response of operation {@code operationId}.
      */
     public static ValidationResult validateResponse(String operationId, int status, JsonNode body) {

@@ -3,6 +3,7 @@ package com.example.validation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import tools.jackson.databind.JsonNode;
@@ -173,6 +174,34 @@ final class Checks {
             }
         }
         return true;
+    }
+
+    /**
+     * How a body of this media type is validated: json (also +json, and null), form, or other.
+     */
+    static String mediaKind(String contentType) {
+        if (contentType == null) {
+            return "json";
+        }
+        String bare = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (bare.equals("application/json") || bare.endsWith("+json")) {
+            return "json";
+        }
+        return bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data") ? "form" : "other";
+    }
+
+    /**
+     * Whether a media type is among the documented ones (wildcard types such as {@code text/*} match).
+     */
+    static boolean documentsMediaType(String[] documented, String contentType) {
+        String bare = contentType == null ? "application/json" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        for (String type : documented) {
+            if (type.equals(bare) || type.equals("*/*")
+                    || (type.endsWith("/*") && bare.startsWith(type.substring(0, type.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -301,12 +301,15 @@ final class ModelBuilder {
             }
         }
         List<OperationModel.Body> bodies = new ArrayList<>();
+        List<String> mediaTypes = new ArrayList<>();
         boolean bodyRequired = false;
         if (operation.has("requestBody")) {
             String bodyPointer = resolveObject(pointer + "/requestBody");
             if (bodyPointer != null) {
                 bodyRequired = docs.node(bodyPointer).path("required").asBoolean(false);
                 bodies = bodies(request, bodyPointer, bodyRequired, "checkRequestBody");
+                docs.node(bodyPointer).path("content").fieldNames().forEachRemaining(type ->
+                        mediaTypes.add(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)));
             }
         }
         List<OperationModel.Response> responses = new ArrayList<>();
@@ -339,8 +342,8 @@ final class ModelBuilder {
         OperationModel.Body json = bodies.stream().filter(b -> b.mediaType().equals("json")).findFirst()
                 .orElse(bodies.isEmpty() ? null : bodies.get(0));
         return new OperationModel(id, method, path, webhook, pointer, validator,
-                new ArrayList<>(parameters.values()), json, bodies, bodyRequired, !responsesNode.isMissingNode(),
-                responses);
+                new ArrayList<>(parameters.values()), json, bodies, mediaTypes, bodyRequired,
+                !responsesNode.isMissingNode(), responses);
     }
 
     private Mode requestMode() {
@@ -654,7 +657,7 @@ final class ModelBuilder {
         }
 
         if (validation) {
-            valueChecks(cls, pointer, schema, context, any, oas30);
+            valueChecks(cls, pointer, schema, context, any);
             stringChecks(cls, pointer, schema, context, strings);
             numberChecks(pointer, schema, context, numbers, oas30);
         }
@@ -907,19 +910,14 @@ final class ModelBuilder {
         return types;
     }
 
-    private void valueChecks(ClassContext cls, String pointer, JsonNode schema, String context, List<Check> out,
-            boolean oas30) {
+    private void valueChecks(ClassContext cls, String pointer, JsonNode schema, String context, List<Check> out) {
         JsonNode values = schema.get("enum");
         if (values != null) {
             if (!values.isArray()) {
                 problem(pointer + "/enum", "enum must be an array.");
             } else {
-                JsonNode allowed = values;
-                if (oas30 && schema.path("nullable").asBoolean(false) && schema.has("type")) {
-                    allowed = values.deepCopy();
-                    ((com.fasterxml.jackson.databind.node.ArrayNode) allowed).addNull();
-                }
-                out.add(values("enum", pointer + "/enum", allowed, cls, context,
+                // OpenAPI 3.0.3: nullable adds null to the types only; an enum without null still refuses it.
+                out.add(values("enum", pointer + "/enum", values, cls, context,
                         values.isEmpty() ? "No value is allowed (enum is empty)."
                                 : "Must be one of " + describe(values) + "."));
             }

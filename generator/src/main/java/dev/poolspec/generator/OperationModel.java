@@ -9,14 +9,17 @@ import java.util.List;
  * @param requestBody the body {@code validateRequest(..., JsonNode body)} checks: the JSON one, else the first
  * @param requestBodies every validated request body: {@code json} (JSON and {@code +json}) and {@code form}
  *     (url-encoded and multipart, validated as the object of their decoded fields)
+ * @param requestMediaTypes every media type the request body documents (validated or not), without parameters
  * @param documentsResponses false when the operation has no {@code responses} (OpenAPI 3.1): any status passes
  */
 public record OperationModel(String operationId, String method, String path, boolean webhook, String pointer,
         ValidatorClass validator, List<Parameter> parameters, Body requestBody, List<Body> requestBodies,
-        boolean requestBodyRequired, boolean documentsResponses, List<Response> responses) {
+        List<String> requestMediaTypes, boolean requestBodyRequired, boolean documentsResponses,
+        List<Response> responses) {
     public OperationModel {
         parameters = List.copyOf(parameters);
         requestBodies = List.copyOf(requestBodies);
+        requestMediaTypes = List.copyOf(requestMediaTypes);
         responses = List.copyOf(responses);
     }
 

@@ -238,6 +238,13 @@ final class SupportWriter {
                         "high"),
                 "A pattern {@code ^[class]{min,max}$} over ASCII: bit {@code c} of low/high says whether char "
                         + "{@code c} (0-63 / 64-127) is in the class; max -1 = no limit.", body("charClass")));
+        type.addMethod(helper("mediaKind", STRING, params(STRING, "contentType"),
+                "How a body of this media type is validated: json (also +json, and null), form, or other.",
+                body("mediaKind"), java.util.Locale.class));
+        type.addMethod(helper("documentsMediaType", TypeName.BOOLEAN,
+                params(ArrayTypeNames.STRINGS, "documented", STRING, "contentType"),
+                "Whether a media type is among the documented ones (wildcard types such as {@code text/*} match).",
+                body("documentsMediaType"), java.util.Locale.class));
         type.addMethod(helper("string", JSON_NODE, params(STRING, "s"),
                 "A string instance (a member name, for propertyNames).", body("string"), JSON_NODE_FACTORY));
         type.addMethod(helper("isBase64", TypeName.BOOLEAN, params(STRING, "s"),

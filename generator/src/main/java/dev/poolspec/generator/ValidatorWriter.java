@@ -102,12 +102,12 @@ final class ValidatorWriter {
             return type.build();
         }
         TypeSpec.Builder type = classBuilder(schema.className())
-                .addJavadoc("Validates instances of {@code $L} ($L).\n", schema.schemaName(), schema.pointer());
+                .addJavadoc("Validates instances of {@code $L} ($L).\n", doc(schema.schemaName()), doc(schema.pointer()));
         addConstants(type, schema);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("validate")
                 .addJavadoc("Validates {@code instance} against $L; all findings are reported together.\n",
-                        schema.pointer())
+                        doc(schema.pointer()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(support.result)
                 .addParameter(JSON_NODE, "instance")
@@ -211,6 +211,14 @@ final class ValidatorWriter {
                 && value.precision() <= 15;
     }
 
+    /**
+     * Spec text made safe inside a Javadoc comment: {@code *}{@code /} would end the comment, and a backslash
+     * could start a Unicode escape that javac decodes even in comments.
+     */
+    static String doc(String text) {
+        return text.replace("&", "&amp;").replace("*/", "*&#47;").replace("\\", "&#92;").replace("@", "&#64;");
+    }
+
     private static FieldSpec segments(String name, List<String> segments) {
         CodeBlock values = segments.stream().map(s -> CodeBlock.of("$S", s)).collect(CodeBlock.joining(", "));
         return FieldSpec.builder(String[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -222,7 +230,7 @@ final class ValidatorWriter {
         for (SchemaNode node : validator.nodes()) {
             MethodSpec.Builder method = MethodSpec.methodBuilder(node.methodName())
                     .addJavadoc("Checks $L. With {@code c == null} it only answers (no allocation); otherwise it "
-                            + "adds every finding at {@code p} and below.\n", node.pointer())
+                            + "adds every finding at {@code p} and below.\n", doc(node.pointer()))
                     .addModifiers(Modifier.STATIC)
                     .returns(TypeName.BOOLEAN)
                     .addParameter(JSON_NODE, "n")
@@ -767,12 +775,13 @@ final class ValidatorWriter {
     private TypeSpec operationValidator(OperationModel operation) {
         TypeSpec.Builder type = classBuilder(operation.validator().className())
                 .addJavadoc("Validates requests and responses of operation {@code $L} ({@code $L $L}).\n",
-                        operation.operationId(), operation.method(), operation.path())
+                        doc(operation.operationId()), operation.method(), doc(operation.path()))
                 .addField(constant("OPERATION_ID", operation.operationId()))
                 .addField(constant("METHOD", operation.method()))
                 .addField(constant("PATH", operation.path()));
         addConstants(type, operation.validator());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(validateDefaultRequest(operation));
         type.addMethod(validateRequest(operation));
         type.addMethod(validateResponse(operation));
         addNodeMethods(type, operation.validator());
@@ -785,16 +794,38 @@ final class ValidatorWriter {
                 .build();
     }
 
-    private MethodSpec validateRequest(OperationModel operation) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("validateRequest")
-                .addJavadoc("Validates a request: path, query and header parameters (string values, converted to "
-                        + "each parameter's schema type; header names match case-insensitively) and the JSON "
-                        + "body ({@code null} = no body). Null maps count as empty.\n")
+    private MethodSpec validateDefaultRequest(OperationModel operation) {
+        String defaultType = operation.requestBody() == null ? null : operation.requestBody().contentType();
+        return MethodSpec.methodBuilder("validateRequest")
+                .addJavadoc("Validates a request whose body (if any) has the operation's main media type ($L): see "
+                        + "{@link #validateRequest(Map, Map, Map, String, JsonNode)}.\n",
+                        defaultType == null ? "none documented" : doc(defaultType))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(support.result)
                 .addParameter(STRING_MAP, "pathParameters")
                 .addParameter(MULTI_MAP, "queryParameters")
                 .addParameter(MULTI_MAP, "headers")
+                .addParameter(JSON_NODE, "body")
+                .addStatement("return validateRequest(pathParameters, queryParameters, headers, $S, body)",
+                        defaultType)
+                .build();
+    }
+
+    private MethodSpec validateRequest(OperationModel operation) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validateRequest")
+                .addJavadoc("Validates a request: path, query and header parameters (string values, converted to "
+                        + "each parameter's schema type; header names match case-insensitively) and the body "
+                        + "({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; "
+                        + "null = JSON): JSON and {@code +json} bodies as JSON, form bodies "
+                        + "({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object "
+                        + "of their decoded fields. Other documented media types are not validated; an "
+                        + "undocumented one is a finding. Null maps count as empty.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING_MAP, "pathParameters")
+                .addParameter(MULTI_MAP, "queryParameters")
+                .addParameter(MULTI_MAP, "headers")
+                .addParameter(STRING, "contentType")
                 .addParameter(JSON_NODE, "body")
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "path");
         String in = "path";
@@ -853,10 +884,38 @@ final class ValidatorWriter {
                 method.endControlFlow();
             }
         }
-        OperationModel.Body body = operation.requestBody();
-        if (body != null) {
+        if (!operation.requestMediaTypes().isEmpty()) {
             method.addStatement("c.in = $S", "body");
-            method.addCode(bodyCheck(body, "body", "The request body is missing."));
+            method.beginControlFlow("if (body == null)");
+            if (operation.requestBodyRequired()) {
+                method.addStatement("c.add($S, $S, $S, $S)", "", "operation.body.missing",
+                        operation.pointer() + "/requestBody", "The request body is missing.");
+            }
+            method.nextControlFlow("else")
+                    .addStatement("String kind = Checks.mediaKind(contentType)");
+            boolean first = true;
+            for (OperationModel.Body body : operation.requestBodies()) {
+                method.addCode(first ? "if ($S.equals(kind)) {\n$>" : "$<} else if ($S.equals(kind)) {\n$>",
+                        body.mediaType());
+                first = false;
+                if (body.target() != null) {
+                    method.beginControlFlow("if (!$L)", invoke(body.target(), "body", CodeBlock.of("null"), "null",
+                                    "null", "null"))
+                            .addStatement("$L", invoke(body.target(), "body", CodeBlock.of("$S", ""), "c", "null",
+                                    "null"))
+                            .endControlFlow();
+                }
+            }
+            CodeBlock types = operation.requestMediaTypes().stream().map(t -> CodeBlock.of("$S", t))
+                    .collect(CodeBlock.joining(", "));
+            method.addCode(first ? "if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>"
+                            : "$<} else if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>", types)
+                    .addStatement("c.add($S, $S, $S, $S + contentType + $S)", "", "operation.body.mediaType",
+                            operation.pointer() + "/requestBody/content", "Media type ",
+                            " is not documented for this request body (documented: "
+                                    + String.join(", ", operation.requestMediaTypes()) + ").")
+                    .addCode("$<}\n")
+                    .endControlFlow();
         }
         return method.addStatement("return c.result()").build();
     }
@@ -1006,6 +1065,25 @@ final class ValidatorWriter {
         }
         request.addStatement("default: return unknown(operationId)").endControlFlow();
         type.addMethod(request.build());
+
+        MethodSpec.Builder typed = MethodSpec.methodBuilder("validateRequest")
+                .addJavadoc("Validates a request of operation {@code operationId} whose body has the media type "
+                        + "{@code contentType} (null = JSON); an unknown operationId is a finding.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING, "operationId")
+                .addParameter(STRING_MAP, "pathParameters")
+                .addParameter(MULTI_MAP, "queryParameters")
+                .addParameter(MULTI_MAP, "headers")
+                .addParameter(STRING, "contentType")
+                .addParameter(JSON_NODE, "body")
+                .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
+        for (OperationModel operation : model.operations()) {
+            typed.addStatement("case $S: return $L.validateRequest(pathParameters, queryParameters, headers, "
+                    + "contentType, body)", operation.operationId(), operation.validator().className());
+        }
+        typed.addStatement("default: return unknown(operationId)").endControlFlow();
+        type.addMethod(typed.build());
 
         MethodSpec.Builder response = MethodSpec.methodBuilder("validateResponse")
                 .addJavadoc("Validates a response of operation {@code operationId}.\n")
