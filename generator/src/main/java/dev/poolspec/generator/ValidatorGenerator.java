@@ -1,7 +1,12 @@
 package dev.poolspec.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.poolspec.generator.emit.RuntimeTemplates;
+import dev.poolspec.generator.emit.ValidatorWriter;
+import dev.poolspec.generator.model.ApiModel;
+import dev.poolspec.generator.model.ModelBuilder;
 import dev.poolspec.generator.read.Documents;
+import dev.poolspec.generator.read.SpecReader;
 import dev.poolspec.generator.read.ReadException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import dev.poolspec.generator.GeneratedCode.Result;
 import java.util.ArrayList;
+import dev.poolspec.generator.model.Names;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -29,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Test support: generates the validators of a spec, compiles them in the test (-Xlint:all -Werror, so a warning
  * fails) and calls them. Reflection is used here, in the test, only to reach the freshly compiled classes.
  */
-final class GeneratedCode {
+public final class GeneratedCode {
     static final String PACKAGE = "com.example.validation";
-    static final JsonMapper JSON = JsonMapper.shared();
+    public static final JsonMapper JSON = JsonMapper.shared();
     private static final Map<String, GeneratedCode> CACHE = new ConcurrentHashMap<>();
 
     final List<GeneratedFile> files;
@@ -43,7 +43,7 @@ final class GeneratedCode {
     }
 
     /** The compiled validators of a spec on the test classpath (e.g. {@code good/mini-pools.yaml}), cached. */
-    static GeneratedCode of(String resource) {
+    public static GeneratedCode of(String resource) {
         return CACHE.computeIfAbsent(resource, r -> compile(r, resource(r)));
     }
 
@@ -117,11 +117,11 @@ final class GeneratedCode {
     }
 
     /** Validates JSON text against the component schema {@code schema}. */
-    Result validate(String schema, String json) {
+    public Result validate(String schema, String json) {
         return validate(schema, JSON.readTree(json));
     }
 
-    Result validate(String schema, JsonNode instance) {
+    public Result validate(String schema, JsonNode instance) {
         return Result.of(call(schema + "Validator", "validate", new Class<?>[] {JsonNode.class}, instance));
     }
 
@@ -147,7 +147,7 @@ final class GeneratedCode {
     }
 
     /** A generated {@code ValidationResult}, read back. */
-    record Result(boolean valid, List<Finding> findings, String text, String json) {
+    public record Result(boolean valid, List<Finding> findings, String text, String json) {
         static Result of(Object result) {
             try {
                 Class<?> type = result.getClass();
@@ -168,7 +168,7 @@ final class GeneratedCode {
             }
         }
 
-        List<String> where() {
+        public List<String> where() {
             return findings.stream().map(Finding::where).toList();
         }
     }

@@ -1,20 +1,20 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Pointer and Java-name helpers shared by the stages. */
-final class Names {
+public final class Names {
     private Names() {}
 
     /** Escapes one RFC 6901 reference token. */
-    static String escape(String segment) {
+    public static String escape(String segment) {
         return segment.replace("~", "~0").replace("/", "~1");
     }
 
     /** Splits an RFC 6901 pointer ({@code ""} or starting with {@code /}) into unescaped tokens. */
-    static List<String> segments(String pointer) {
+    public static List<String> segments(String pointer) {
         if (pointer.isEmpty()) {
             return List.of();
         }
@@ -33,7 +33,7 @@ final class Names {
     }
 
     /** {@code "foo.bar/baz-qux"} becomes {@code "FooBarBazQux"}; a leading digit gets an underscore. */
-    static String upperCamel(String text) {
+    public static String upperCamel(String text) {
         StringBuilder out = new StringBuilder();
         boolean upper = true;
         for (int i = 0; i < text.length(); i++) {
@@ -52,7 +52,7 @@ final class Names {
     }
 
     /** A constant-style name: {@code "maxCount"} becomes {@code "MAX_COUNT"}. */
-    static String constant(String text) {
+    public static String constant(String text) {
         return upperCamel(text).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,11 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.emit;
+
+import dev.poolspec.generator.GeneratedFile;
+import dev.poolspec.generator.model.ApiModel;
+import dev.poolspec.generator.model.Check;
+import dev.poolspec.generator.model.SchemaNode;
+import dev.poolspec.generator.model.OperationModel;
+import dev.poolspec.generator.model.ValidatorClass;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +21,13 @@ import java.util.TreeSet;
  * the package line rewritten and the {@code @Generated} annotation added. They are real, compiled and unit-tested
  * classes of the plugin, so a helper is written once, in Java, not as text inside the generator.
  */
-final class RuntimeTemplates {
+public final class RuntimeTemplates {
     private static final String PACKAGE = "package dev.poolspec.generator.runtime;";
 
     private RuntimeTemplates() {}
 
     /** The templates the generated code of {@code model} uses, so that no package carries unused helpers. */
-    static List<String> used(ApiModel model) {
+    public static List<String> used(ApiModel model) {
         Set<String> used = new TreeSet<>();
         for (ValidatorClass validator : model.schemas()) {
             collect(validator, used);
@@ -51,7 +58,7 @@ final class RuntimeTemplates {
         }
     }
 
-    static List<GeneratedFile> files(List<String> names, String packageName, String generatorName,
+    public static List<GeneratedFile> files(List<String> names, String packageName, String generatorName,
             String comments) {
         List<GeneratedFile> files = new ArrayList<>();
         for (String name : names) {

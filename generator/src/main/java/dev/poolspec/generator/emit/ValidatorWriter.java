@@ -1,10 +1,19 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.emit;
 
-import static dev.poolspec.generator.SupportWriter.JSON_NODE;
-import static dev.poolspec.generator.SupportWriter.MULTI_MAP;
-import static dev.poolspec.generator.SupportWriter.STRING;
-import static dev.poolspec.generator.SupportWriter.STRING_LIST;
-import static dev.poolspec.generator.SupportWriter.STRING_MAP;
+import dev.poolspec.generator.model.ApiModel;
+import dev.poolspec.generator.model.Check;
+import dev.poolspec.generator.model.SchemaNode;
+import dev.poolspec.generator.model.OperationModel;
+import dev.poolspec.generator.model.Target;
+import dev.poolspec.generator.model.ValidatorClass;
+import dev.poolspec.generator.model.JsonType;
+import dev.poolspec.generator.model.Names;
+
+import static dev.poolspec.generator.emit.SupportWriter.JSON_NODE;
+import static dev.poolspec.generator.emit.SupportWriter.MULTI_MAP;
+import static dev.poolspec.generator.emit.SupportWriter.STRING;
+import static dev.poolspec.generator.emit.SupportWriter.STRING_LIST;
+import static dev.poolspec.generator.emit.SupportWriter.STRING_MAP;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -28,7 +37,7 @@ import javax.lang.model.element.Modifier;
  * Last stage: transcribes an {@link ApiModel} into Java files with JavaPoet. It makes no decisions: every name,
  * message, pointer and check comes from the model. Spec strings are always emitted with {@code $S}.
  */
-final class ValidatorWriter {
+public final class ValidatorWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
     private static final TypeName MATCHER_LOCAL =
@@ -52,7 +61,7 @@ final class ValidatorWriter {
     /** The schema resource of the method being written (-1 in entry points). */
     private int currentResource = -1;
 
-    ValidatorWriter(ApiModel model, String packageName, String generatorName) {
+    public ValidatorWriter(ApiModel model, String packageName, String generatorName) {
         this.model = model;
         this.packageName = packageName;
         this.generated = AnnotationSpec.builder(GENERATED)
@@ -68,7 +77,7 @@ final class ValidatorWriter {
     }
 
     /** Every file, in a fixed order: support types, schema validators, operation validators, ApiOperations. */
-    List<JavaFile> write() {
+    public List<JavaFile> write() {
         List<TypeSpec> types = new ArrayList<>(support.types());
         for (ValidatorClass schema : model.schemas()) {
             types.add(schemaValidator(schema));

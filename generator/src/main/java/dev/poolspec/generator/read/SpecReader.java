@@ -1,4 +1,7 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.read;
+
+import dev.poolspec.generator.SpecProblem;
+import dev.poolspec.generator.model.Names;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -13,10 +16,10 @@ import java.util.regex.Pattern;
  * allows (an operation without {@code responses}) and cannot see into other files, while the model stage checks
  * every schema and reference itself.
  */
-final class SpecReader {
+public final class SpecReader {
     private SpecReader() {}
 
-    static List<SpecProblem> parserWarnings(String content) {
+    public static List<SpecProblem> parserWarnings(String content) {
         List<SpecProblem> warnings = new ArrayList<>();
         ParseOptions options = new ParseOptions();
         options.setResolve(false);

@@ -1,4 +1,4 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;

@@ -1,6 +1,8 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.poolspec.generator.GeneratedCode;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.poolspec.generator;
+package dev.poolspec.generator.model;
 
 /**
  * Recognises the most common pattern shape, {@code ^[class]{min,max}$} (or {@code +}, {@code *},

@@ -1,0 +1,78 @@
+package dev.poolspec.generator.model;
+
+import static dev.poolspec.generator.model.ModelBuilder.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.model.ModelBuilder.ClassContext;
+import dev.poolspec.generator.model.ModelBuilder.Mode;
+import dev.poolspec.generator.read.ReadException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/** {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum} (numbers in 2020-12, booleans in OpenAPI 3.0) and {@code multipleOf}. */
+final class NumberKeywords {
+    private final ModelBuilder b;
+
+    NumberKeywords(ModelBuilder b) {
+        this.b = b;
+    }
+
+    void numberChecks(String pointer, JsonNode schema, String context, List<Check> out, boolean oas30) {
+        String[][] keywords = {
+            {"minimum", ">=", "greater than or equal to"},
+            {"maximum", "<=", "less than or equal to"},
+            {"exclusiveMinimum", ">", "greater than"},
+            {"exclusiveMaximum", "<", "less than"},
+        };
+        for (String[] keyword : keywords) {
+            JsonNode value = schema.get(keyword[0]);
+            if (value == null) {
+                continue;
+            }
+            String code = keyword[0];
+            String operator = keyword[1];
+            String words = keyword[2];
+            if (oas30 && value.isBoolean()) {
+                continue;
+            }
+            if (!value.isNumber()) {
+                b.problem(pointer + "/" + keyword[0], keyword[0] + " must be a number"
+                        + (oas30 ? "." : " (the boolean form is OpenAPI 3.0's; this is a 3.1 document)."));
+                continue;
+            }
+            if (oas30 && (code.equals("minimum") || code.equals("maximum"))) {
+                String exclusive = code.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum";
+                if (schema.path(exclusive).asBoolean(false)) {
+                    operator = code.equals("minimum") ? ">" : "<";
+                    words = code.equals("minimum") ? "greater than" : "less than";
+                }
+            }
+            BigDecimal bound = value.decimalValue().stripTrailingZeros();
+            boolean integral = bound.scale() <= 0 && bound.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+            String text = integral ? bound.toBigInteger().toString() : bound.toPlainString();
+            out.add(new Check.Bound(code, pointer + "/" + code, operator, text, integral,
+                    message(context, "Must be " + words + " " + text + ".")));
+        }
+        JsonNode multipleOf = schema.get("multipleOf");
+        if (multipleOf != null) {
+            if (!multipleOf.isNumber() || multipleOf.decimalValue().signum() <= 0) {
+                b.problem(pointer + "/multipleOf", "multipleOf must be a number greater than 0.");
+            } else {
+                String divisor = multipleOf.decimalValue().stripTrailingZeros().toPlainString();
+                out.add(new Check.MultipleOf(pointer + "/multipleOf", divisor,
+                        message(context, "Must be a multiple of " + divisor + ".")));
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package dev.poolspec.generator.model;
+
+import static dev.poolspec.generator.model.ModelBuilder.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.model.ModelBuilder.ClassContext;
+import dev.poolspec.generator.model.ModelBuilder.Mode;
+import dev.poolspec.generator.read.ReadException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/** Operations and webhooks: parameters (path-level and {@code $ref}s included), request bodies by media type and responses, each schema compiled in request or response mode. */
+final class Operations {
+    private final ModelBuilder b;
+
+    Operations(ModelBuilder b) {
+        this.b = b;
+    }
+
+    List<OperationModel> operations() {
+        List<OperationModel> result = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (String section : List.of("paths", "webhooks")) {
+            JsonNode paths = b.root.path(section);
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> pathEntry = it.next();
+                String path = pathEntry.getKey();
+                if (path.startsWith("x-")) {
+                    continue;
+                }
+                String itemPointer = resolveObject("#/" + section + "/" + Names.escape(path));
+                if (itemPointer == null) {
+                    continue;
+                }
+                JsonNode item = b.docs.node(itemPointer);
+                for (Iterator<String> methods = item.fieldNames(); methods.hasNext(); ) {
+                    String method = methods.next();
+                    if (!METHODS.contains(method)) {
+                        continue;
+                    }
+                    String pointer = itemPointer + "/" + method;
+                    JsonNode operation = b.docs.node(pointer);
+                    String id = operation.path("operationId").asText("");
+                    if (id.isBlank()) {
+                        id = method + Names.upperCamel(path);
+                    }
+                    if (!ids.add(id)) {
+                        b.problem(pointer + "/operationId", "operationId '" + id + "' is not unique.");
+                        continue;
+                    }
+                    String className = b.className(Names.upperCamel(id) + "OperationValidator");
+                    result.add(operation(id, className, method.toUpperCase(Locale.ROOT), path,
+                            section.equals("webhooks"), pointer, itemPointer, operation));
+                }
+            }
+        }
+        // Route order: paths with fewer template variables first, so a literal segment wins over a variable.
+        result.sort(Comparator.comparing(OperationModel::webhook)
+                .thenComparingInt((OperationModel o) -> pathTemplateNames(o.path()).size())
+                .thenComparing(OperationModel::path)
+                .thenComparing(OperationModel::method));
+        return result;
+    }
+
+    /** Follows {@code $ref}s of a non-schema object (path item, parameter, body, response) to its location. */
+    String resolveObject(String pointer) {
+        String current = pointer;
+        for (int i = 0; i < 32; i++) {
+            JsonNode node = b.docs.node(current);
+            if (node == null) {
+                b.problem(pointer, "Nothing is defined at " + current + ".");
+                return null;
+            }
+            if (!node.has("$ref")) {
+                return current;
+            }
+            try {
+                current = b.docs.resolve(current, node.get("$ref").asText());
+            } catch (ReadException e) {
+                b.problem(current + "/$ref", e.getMessage());
+                return null;
+            }
+        }
+        b.problem(pointer, "$ref chain of more than 32 steps (a cycle?).");
+        return null;
+    }
+
+    OperationModel operation(String id, String className, String method, String path, boolean webhook,
+            String pointer, String itemPointer, JsonNode operation) {
+        ClassContext request = b.new ClassContext(className, pointer, requestMode());
+        Map<String, OperationModel.Parameter> parameters = new LinkedHashMap<>();
+        addParameters(request, parameters, itemPointer + "/parameters");
+        addParameters(request, parameters, pointer + "/parameters");
+        if (!webhook) {
+            for (String name : pathTemplateNames(path)) {
+                if (!parameters.containsKey("path:" + name)) {
+                    b.problem(pointer, "Path template variable {" + name + "} of " + path
+                            + " has no path parameter definition.");
+                }
+            }
+        }
+        List<OperationModel.Body> bodies = new ArrayList<>();
+        List<String> mediaTypes = new ArrayList<>();
+        boolean bodyRequired = false;
+        if (operation.has("requestBody")) {
+            String bodyPointer = resolveObject(pointer + "/requestBody");
+            if (bodyPointer != null) {
+                bodyRequired = b.docs.node(bodyPointer).path("required").asBoolean(false);
+                bodies = bodies(request, bodyPointer, bodyRequired, "checkRequestBody");
+                b.docs.node(bodyPointer).path("content").fieldNames().forEachRemaining(type ->
+                        mediaTypes.add(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)));
+            }
+        }
+        List<OperationModel.Response> responses = new ArrayList<>();
+        ClassContext response = request.mode == Mode.ANY ? request : request.sibling(Mode.RESPONSE);
+        JsonNode responsesNode = operation.path("responses");
+        for (Iterator<String> statuses = responsesNode.fieldNames(); statuses.hasNext(); ) {
+            String status = statuses.next();
+            if (status.startsWith("x-")) {
+                continue;
+            }
+            String responsePointer = pointer + "/responses/" + Names.escape(status);
+            if (!status.equals("default") && !status.toUpperCase(Locale.ROOT).matches("[1-5](\\d\\d|XX)")) {
+                b.problem(responsePointer, "Response key '" + status
+                        + "' is neither an HTTP status code, a range like 2XX, nor 'default'.");
+                continue;
+            }
+            String resolved = resolveObject(responsePointer);
+            List<OperationModel.Body> responseBodies = resolved == null ? List.of()
+                    : bodies(response, resolved, true, "checkResponse" + Names.upperCamel(status));
+            String normalized = status.equals("default") ? status : status.toUpperCase(Locale.ROOT);
+            responses.add(new OperationModel.Response(normalized, resolved == null
+                    ? responsePointer : resolved, responseBodies.isEmpty() ? null : responseBodies.get(0)));
+        }
+        List<SchemaNode> nodes = new ArrayList<>(request.nodes);
+        if (response != request) {
+            nodes.addAll(response.nodes);
+        }
+        ValidatorClass validator = new ValidatorClass(className, null, pointer, b.docs.resource(pointer).index(),
+                false, nodes);
+        OperationModel.Body json = bodies.stream().filter(b -> b.mediaType().equals("json")).findFirst()
+                .orElse(bodies.isEmpty() ? null : bodies.get(0));
+        return new OperationModel(id, method, path, webhook, pointer, validator,
+                new ArrayList<>(parameters.values()), json, bodies, mediaTypes, bodyRequired,
+                !responsesNode.isMissingNode(), responses);
+    }
+
+    Mode requestMode() {
+        return b.readWriteOnly ? Mode.REQUEST : Mode.ANY;
+    }
+
+    void addParameters(ClassContext context, Map<String, OperationModel.Parameter> out, String listPointer) {
+        JsonNode list = b.docs.node(listPointer);
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = resolveObject(listPointer + "/" + i);
+            if (pointer == null) {
+                continue;
+            }
+            JsonNode parameter = b.docs.node(pointer);
+            String in = parameter.path("in").asText("");
+            String name = parameter.path("name").asText("");
+            if (in.equals("cookie")) {
+                b.warning(pointer, "Cookie parameter '" + name + "' is not validated (the generated validators take "
+                        + "path, query and header values).");
+                continue;
+            }
+            if (!in.equals("path") && !in.equals("query") && !in.equals("header")) {
+                b.problem(pointer + "/in", "Parameter location '" + in + "' is not one of path, query, header, cookie.");
+                continue;
+            }
+            if (parameter.has("content")) {
+                b.warning(pointer + "/content", "Parameter '" + name + "' is described by 'content'; its value is "
+                        + "not validated (only 'schema' parameters are).");
+                out.put(in + ":" + name, new OperationModel.Parameter(name, in,
+                        in.equals("path") || parameter.path("required").asBoolean(false), pointer, null,
+                        JsonType.STRING, null));
+                continue;
+            }
+            String schemaPointer = pointer + "/schema";
+            JsonNode schema = b.docs.node(schemaPointer);
+            boolean required = in.equals("path") || parameter.path("required").asBoolean(false);
+            Target target = schema == null ? null : b.schemaNode(context, schemaPointer, schema, null,
+                    "check" + Names.upperCamel(in) + Names.upperCamel(name), false);
+            JsonType coerce = schema == null ? JsonType.STRING : coercion(schemaPointer, 0);
+            JsonType itemCoerce = coerce == JsonType.ARRAY ? coercion(schemaPointer + "/items", 0) : null;
+            out.put(in + ":" + name, new OperationModel.Parameter(name, in, required, pointer, target, coerce,
+                    itemCoerce));
+        }
+    }
+
+    /** The validated bodies of a request body or response: JSON ({@code +json} too) and form media types. */
+    List<OperationModel.Body> bodies(ClassContext context, String pointer, boolean required,
+            String methodBase) {
+        JsonNode content = b.docs.node(pointer + "/content");
+        List<OperationModel.Body> result = new ArrayList<>();
+        if (content == null) {
+            return result;
+        }
+        for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
+            String mediaType = types.next();
+            String bare = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            String kind = bare.equals("application/json") || bare.endsWith("+json") || bare.equals("*/*")
+                    && content.size() == 1 ? "json"
+                    : bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data")
+                    ? "form" : null;
+            if (kind == null || result.stream().anyMatch(b -> b.mediaType().equals(kind))) {
+                continue;
+            }
+            String schemaPointer = pointer + "/content/" + Names.escape(mediaType) + "/schema";
+            JsonNode schema = b.docs.node(schemaPointer);
+            Target target = schema == null ? null
+                    : b.schemaNode(context, schemaPointer, schema, null,
+                            methodBase + (kind.equals("json") ? "" : "Form"), false);
+            result.add(new OperationModel.Body(required, schemaPointer, target, kind, mediaType));
+        }
+        result.sort(Comparator.comparing(b -> !b.mediaType().equals("json")));
+        return result;
+    }
+
+    /** The type a parameter's string value is converted to: integer, number, boolean, array or string. */
+    JsonType coercion(String pointer, int depth) {
+        String resolved = b.resolveSchema(pointer);
+        JsonNode schema = resolved == null ? null : b.docs.node(resolved);
+        if (schema == null) {
+            return JsonType.STRING;
+        }
+        Set<JsonType> types = types(schema);
+        if (types.isEmpty() && depth < 8) {
+            for (String composite : List.of("allOf", "anyOf", "oneOf")) {
+                JsonNode members = schema.path(composite);
+                for (int i = 0; i < members.size(); i++) {
+                    JsonType type = coercion(resolved + "/" + composite + "/" + i, depth + 1);
+                    if (type != JsonType.STRING) {
+                        return type;
+                    }
+                }
+            }
+        }
+        for (JsonType type : List.of(JsonType.ARRAY, JsonType.INTEGER, JsonType.NUMBER, JsonType.BOOLEAN)) {
+            if (types.contains(type)) {
+                return type;
+            }
+        }
+        return JsonType.STRING;
+    }
+
+    static Set<JsonType> types(JsonNode schema) {
+        Set<JsonType> types = new LinkedHashSet<>();
+        JsonNode type = schema.path("type");
+        if (type.isTextual() && JsonType.fromKeyword(type.asText()) != null) {
+            types.add(JsonType.fromKeyword(type.asText()));
+        }
+        for (JsonNode element : type.isArray() ? type : List.<JsonNode>of()) {
+            if (element.isTextual() && JsonType.fromKeyword(element.asText()) != null) {
+                types.add(JsonType.fromKeyword(element.asText()));
+            }
+        }
+        return types;
+    }
+
+    static List<String> pathTemplateNames(String path) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+}

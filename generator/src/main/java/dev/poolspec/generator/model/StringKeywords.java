@@ -1,0 +1,72 @@
+package dev.poolspec.generator.model;
+
+import static dev.poolspec.generator.model.ModelBuilder.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.model.ModelBuilder.ClassContext;
+import dev.poolspec.generator.model.ModelBuilder.Mode;
+import dev.poolspec.generator.read.ReadException;
+import dev.poolspec.generator.runtime.PluginAccess;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/** {@code minLength}, {@code maxLength} and {@code pattern} (ECMA-262, translated once at generation time). */
+final class StringKeywords {
+    private final ModelBuilder b;
+
+    StringKeywords(ModelBuilder b) {
+        this.b = b;
+    }
+
+    void stringChecks(ClassContext cls, String pointer, JsonNode schema, String context, List<Check> out) {
+        for (String keyword : List.of("minLength", "maxLength")) {
+            Integer bound = b.nonNegativeInt(pointer, schema, keyword);
+            if (bound != null) {
+                boolean min = keyword.equals("minLength");
+                out.add(new Check.Length(keyword, pointer + "/" + keyword, min, bound, message(context,
+                        "Must be at " + (min ? "least " : "most ") + bound + " character"
+                                + (bound == 1 ? "" : "s") + " long.")));
+            }
+        }
+        JsonNode pattern = schema.get("pattern");
+        if (pattern != null) {
+            String java = javaRegex(pointer + "/pattern", pattern);
+            if (java != null) {
+                String message = message(context, "Must match the pattern " + pattern.asText() + ".");
+                Check.CharClass simple = CharClasses.parse(pointer + "/pattern", pattern.asText(), message);
+                out.add(simple != null ? simple
+                        : new Check.Pattern(pointer + "/pattern", java, cls.field("PATTERN"), message));
+            }
+        }
+    }
+
+    /** The java.util.regex form of an ECMA-262 pattern, or null (with a b.problem) when it is not valid. */
+    String javaRegex(String pointer, JsonNode pattern) {
+        if (!pattern.isTextual()) {
+            b.problem(pointer, "A pattern must be a string.");
+            return null;
+        }
+        String text = pattern.asText();
+        try {
+            String translated = PluginAccess.ecmaToJava(text);
+            java.util.regex.Pattern.compile(translated);
+            return translated;
+        } catch (IllegalArgumentException e) {
+            String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
+            b.problem(pointer, (PluginAccess.isEcmaRegex(text) ? "This ECMA-262 regular expression has no java.util.regex"
+                    + " equivalent: " : "Not a valid ECMA-262 regular expression: ") + reason + " in " + text + ".");
+            return null;
+        }
+    }
+}

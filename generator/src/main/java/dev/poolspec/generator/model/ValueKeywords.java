@@ -1,0 +1,109 @@
+package dev.poolspec.generator.model;
+
+import static dev.poolspec.generator.model.ModelBuilder.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.model.ModelBuilder.ClassContext;
+import dev.poolspec.generator.model.ModelBuilder.Mode;
+import dev.poolspec.generator.read.ReadException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/** {@code type}, {@code enum} and {@code const}. */
+final class ValueKeywords {
+    private final ModelBuilder b;
+
+    ValueKeywords(ModelBuilder b) {
+        this.b = b;
+    }
+
+    Set<JsonType> typeKeyword(String pointer, JsonNode schema, boolean oas30) {
+        Set<JsonType> types = new LinkedHashSet<>();
+        JsonNode type = schema.get("type");
+        if (type == null) {
+            return types;
+        }
+        List<JsonNode> names = new ArrayList<>();
+        if (type.isArray() && !oas30) {
+            type.forEach(names::add);
+            if (names.isEmpty()) {
+                b.problem(pointer + "/type", "type must not be an empty array.");
+            }
+        } else {
+            names.add(type);
+        }
+        for (JsonNode name : names) {
+            JsonType parsed = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
+            if (parsed == null || (oas30 && parsed == JsonType.NULL)) {
+                b.problem(pointer + "/type", "Unknown type " + name + ": expected string, integer, number, boolean,"
+                        + " object, array" + (oas30 ? " (OpenAPI 3.0: nullable: true allows null)." : " or null."));
+            } else {
+                types.add(parsed);
+            }
+        }
+        if (oas30 && schema.path("nullable").asBoolean(false) && !types.isEmpty()) {
+            types.add(JsonType.NULL);
+        }
+        if (types.contains(JsonType.NUMBER)) {
+            types.remove(JsonType.INTEGER);
+        }
+        return types;
+    }
+
+    void valueChecks(ClassContext cls, String pointer, JsonNode schema, String context, List<Check> out) {
+        JsonNode values = schema.get("enum");
+        if (values != null) {
+            if (!values.isArray()) {
+                b.problem(pointer + "/enum", "enum must be an array.");
+            } else {
+                // OpenAPI 3.0.3: nullable adds null to the types only; an enum without null still refuses it.
+                out.add(values("enum", pointer + "/enum", values, cls, context,
+                        values.isEmpty() ? "No value is allowed (enum is empty)."
+                                : "Must be one of " + describe(values) + "."));
+            }
+        }
+        JsonNode constant = schema.get("const");
+        if (constant != null) {
+            com.fasterxml.jackson.databind.node.ArrayNode single =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(constant);
+            out.add(values("const", pointer + "/const", single, cls, context,
+                    "Must be " + describe(constant) + "."));
+        }
+    }
+
+    Check.Values values(String code, String pointer, JsonNode array, ClassContext cls, String context,
+            String message) {
+        boolean allStrings = !array.isEmpty();
+        for (JsonNode value : array) {
+            allStrings &= value.isTextual();
+        }
+        if (allStrings) {
+            List<String> strings = new ArrayList<>();
+            array.forEach(value -> strings.add(value.asText()));
+            return new Check.Values(code, pointer, List.copyOf(new LinkedHashSet<>(strings)), null, null,
+                    message(context, message));
+        }
+        return new Check.Values(code, pointer, null, array.toString(), cls.field(Names.constant(code)),
+                message(context, message));
+    }
+
+    static String describe(JsonNode value) {
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(describe(item)));
+            return String.join(", ", items);
+        }
+        return value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+    }
+}
