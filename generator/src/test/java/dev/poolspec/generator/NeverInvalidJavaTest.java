@@ -38,6 +38,16 @@ class NeverInvalidJavaTest {
     }
 
     @Test
+    void booleanComponentSchemas() {
+        GeneratedCode code = GeneratedCode.compile("booleans.json", document("\"Nothing\": false, \"Anything\": true,"
+                + " \"Uses\": {\"properties\": {\"a\": {\"$ref\": \"#/components/schemas/Nothing\"}}}"));
+        assertThat(code.validate("Nothing", "1").where()).containsExactly("body  false");
+        assertThat(code.validate("Anything", "{\"x\": [1]}").valid()).isTrue();
+        assertThat(code.validate("Uses", "{\"a\": null}").where()).containsExactly("body /a false");
+        assertThat(code.validate("Uses", "{\"b\": null}").valid()).isTrue();
+    }
+
+    @Test
     void schemaNamesThatAreNotJavaNames() {
         String[] names = {"Pet", "pet", "PET", "api.v2010.account.call", "class", "Größe", "naïve-name", "1st",
             "", "a b", "Finding", "ValidationResult", "Checks", "Refs", "Eval", "x/y~z", "日本"};

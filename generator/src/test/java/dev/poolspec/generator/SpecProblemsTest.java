@@ -94,6 +94,18 @@ class SpecProblemsTest {
     }
 
     @Test
+    void otherJsonSchemaDialectsAreRefused() {
+        InvalidSpecException e = catchThrowableOfType(InvalidSpecException.class,
+                () -> new ValidatorGenerator("x.y").generate("d7.yaml", "d7.yaml", "openapi: 3.1.0\n"
+                        + "info: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                        + "    S: {$schema: 'http://json-schema.org/draft-07/schema#', type: string}\n"));
+        assertThat(e.problems()).extracting(SpecProblem::pointer).containsExactly("#/components/schemas/S/$schema");
+        assertThat(e.problems().get(0).message()).startsWith("$schema 'http://json-schema.org/draft-07/schema#' is"
+                + " not supported: use https://spec.openapis.org/oas/3.1/dialect/base or"
+                + " https://json-schema.org/draft/2020-12/schema.");
+    }
+
+    @Test
     void swagger20IsRefused() {
         assertThat(problems("bad/swagger-20.yaml").problems()).extracting(SpecProblem::toString).containsExactly(
                 "#/openapi: OpenAPI version '' is not supported: poolspec-maven-plugin reads OpenAPI 3.0.x and"
