@@ -24,7 +24,8 @@ class GoldenFilesTest {
     private static final Path EXPECTED = Path.of("src/test/resources/expected");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"types", "strings", "numbers", "arrays", "objects", "composition", "rules", "operations"})
+    @ValueSource(strings = {"types", "strings", "numbers", "arrays", "objects", "composition", "rules", "operations",
+        "applicators", "unevaluated", "references", "formats", "openapi30-dialect", "openapi31-operations"})
     void generatesTheGoldenSources(String spec) throws IOException {
         String resource = "good/" + spec + ".yaml";
         String content = GeneratedCode.resource(resource);

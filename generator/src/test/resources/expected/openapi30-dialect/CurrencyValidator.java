@@ -1,0 +1,51 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code Currency} (#/components/schemas/Currency).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "openapi30-dialect.yaml 1.0.0"
+)
+public final class CurrencyValidator {
+    private CurrencyValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Currency; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Currency. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Currency/type", "Must be of type string.");
+            }
+            return false;
+        }
+        if (!n.isString() || !switch (n.stringValue()) { case "EUR", "USD" -> true; default -> false; }) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "enum", "#/components/schemas/Currency/enum", "Must be one of 'EUR', 'USD'.");
+        }
+        return ok;
+    }
+}

@@ -1,0 +1,155 @@
+package com.example.validation;
+
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates instances of {@code Price} (#/components/schemas/Price).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "openapi30-dialect.yaml 1.0.0"
+)
+public final class PriceValidator {
+    private PriceValidator() {
+    }
+
+    /**
+     * Validates {@code instance} against #/components/schemas/Price; all findings are reported together.
+     */
+    public static ValidationResult validate(JsonNode instance) {
+        Objects.requireNonNull(instance, "instance == null");
+        if (check(instance, null, null)) {
+            return ValidationResult.valid();
+        }
+        Collector c = new Collector("body");
+        check(instance, "", c);
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/schemas/Price. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    static boolean check(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/type", "Must be of type object.");
+            }
+            return false;
+        }
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode prop0 = n.get("amount");
+        if (prop0 == null) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p + "/amount", "required", "#/components/schemas/Price/required", "Missing required property 'amount'.");
+        } else {
+            known0++;
+            if (!checkAmount(prop0, c == null ? null : p + "/amount", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode prop1 = known0 < size1 ? n.get("note") : null;
+        if (prop1 != null) {
+            known0++;
+            if (!checkNote(prop1, c == null ? null : p + "/note", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode prop2 = known0 < size1 ? n.get("currency") : null;
+        if (prop2 != null) {
+            known0++;
+            if (!CurrencyValidator.check(prop2, c == null ? null : p + "/currency", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode prop3 = known0 < size1 ? n.get("kind") : null;
+        if (prop3 != null) {
+            known0++;
+            if (!checkKind(prop3, c == null ? null : p + "/kind", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/amount. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkAmount(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isNumber())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/properties/amount/type", "Must be of type number.");
+            }
+            return false;
+        }
+        if (Checks.compare(n, 0L) <= 0) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "minimum", "#/components/schemas/Price/properties/amount/minimum", "Must be greater than 0.");
+        }
+        if (Checks.compare(n, 100L) > 0) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "maximum", "#/components/schemas/Price/properties/amount/maximum", "Must be less than or equal to 100.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/kind. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkKind(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString() || n.isNull())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/properties/kind/type", "Must be of type string or null.");
+            }
+            return false;
+        }
+        if (!n.isString() || !switch (n.stringValue()) { case "a", "b" -> true; default -> false; }) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "enum", "#/components/schemas/Price/properties/kind/enum", "Must be one of 'a', 'b'.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/note. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkNote(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString() || n.isNull())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/properties/note/type", "Must be of type string or null.");
+            }
+            return false;
+        }
+        return ok;
+    }
+}

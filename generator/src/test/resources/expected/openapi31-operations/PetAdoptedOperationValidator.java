@@ -1,0 +1,68 @@
+package com.example.validation;
+
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates requests and responses of operation {@code petAdopted} ({@code POST petAdopted}).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "openapi31-operations.yaml 1.0.0"
+)
+public final class PetAdoptedOperationValidator {
+    public static final String OPERATION_ID = "petAdopted";
+
+    public static final String METHOD = "POST";
+
+    public static final String PATH = "petAdopted";
+
+    private PetAdoptedOperationValidator() {
+    }
+
+    /**
+     * Validates a request whose body (if any) has the operation's main media type (application/json): see {@link #validateRequest(Map, Map, Map, String, JsonNode)}.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            JsonNode body) {
+        return validateRequest(pathParameters, queryParameters, headers, "application/json", body);
+    }
+
+    /**
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            String contentType, JsonNode body) {
+        Collector c = new Collector("path");
+        c.in = "body";
+        if (body == null) {
+        } else {
+            String kind = Checks.mediaKind(contentType);
+            if ("json".equals(kind)) {
+                if (!Refs.ref1(body, null, null)) {
+                    Refs.ref1(body, "", c);
+                }
+            } else if (!Checks.documentsMediaType(new String[] {"application/json"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/webhooks/petAdopted/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json).");
+            }
+        }
+        return c.result();
+    }
+
+    /**
+     * Validates a response against the one documented for {@code status} (exact code, then range such as 2XX, then default); an undocumented status is a finding.
+     */
+    public static ValidationResult validateResponse(int status, JsonNode body) {
+        Collector c = new Collector("body");
+        if (status == 200) {
+        } else {
+            c.in = "status";
+            c.add("", "operation.status.undocumented", "#/webhooks/petAdopted/post/responses", "Status " + status + " is not documented for operation petAdopted.");
+        }
+        return c.result();
+    }
+}

@@ -1,0 +1,141 @@
+package com.example.validation;
+
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates requests and responses of operation {@code updatePet} ({@code PATCH /pets/{petId}}).
+ */
+@Generated(
+        value = "dev.poolspec.generator.ValidatorGenerator",
+        comments = "openapi31-operations.yaml 1.0.0"
+)
+public final class UpdatePetOperationValidator {
+    public static final String OPERATION_ID = "updatePet";
+
+    public static final String METHOD = "PATCH";
+
+    public static final String PATH = "/pets/{petId}";
+
+    private UpdatePetOperationValidator() {
+    }
+
+    /**
+     * Validates a request whose body (if any) has the operation's main media type (application/merge-patch+json): see {@link #validateRequest(Map, Map, Map, String, JsonNode)}.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            JsonNode body) {
+        return validateRequest(pathParameters, queryParameters, headers, "application/merge-patch+json", body);
+    }
+
+    /**
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     */
+    public static ValidationResult validateRequest(Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
+            String contentType, JsonNode body) {
+        Collector c = new Collector("path");
+        String raw0 = pathParameters == null ? null : pathParameters.get("petId");
+        if (raw0 == null) {
+            c.add("/petId", "required", "#/components/parameters/PetId/required", "Missing required path parameter 'petId'.");
+        } else {
+            JsonNode value0 = Checks.coerce(raw0, "integer");
+            checkPathPetId(value0, "/petId", c);
+        }
+        c.in = "body";
+        if (body == null) {
+        } else {
+            String kind = Checks.mediaKind(contentType);
+            if ("json".equals(kind)) {
+                if (!checkRequestBody(body, null, null)) {
+                    checkRequestBody(body, "", c);
+                }
+            } else if (!Checks.documentsMediaType(new String[] {"application/merge-patch+json"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/paths/~1pets~1{petId}/patch/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/merge-patch+json).");
+            }
+        }
+        return c.result();
+    }
+
+    /**
+     * Validates a response against the one documented for {@code status} (exact code, then range such as 2XX, then default); an undocumented status is a finding.
+     */
+    public static ValidationResult validateResponse(int status, JsonNode body) {
+        Collector c = new Collector("body");
+        if (status == 200) {
+            if (body == null) {
+                c.add("", "operation.body.missing", "#/components/responses/Pet/content/application~1json/schema", "The response body is missing.");
+            } else if (!Refs.ref0(body, null, null)) {
+                Refs.ref0(body, "", c);
+            }
+        } else {
+            c.in = "status";
+            c.add("", "operation.status.undocumented", "#/paths/~1pets~1{petId}/patch/responses", "Status " + status + " is not documented for operation updatePet.");
+        }
+        return c.result();
+    }
+
+    /**
+     * Checks #/components/parameters/PetId/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkPathPetId(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(Checks.isInteger(n))) {
+            if (c != null) {
+                c.add(p, "type", "#/components/parameters/PetId/schema/type", "Must be of type integer.");
+            }
+            return false;
+        }
+        if (Checks.compare(n, 1L) < 0) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "minimum", "#/components/parameters/PetId/schema/minimum", "Must be greater than or equal to 1.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkRequestBodyName(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString() || n.isNull())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema/properties/name/type", "Must be of type string or null.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     */
+    private static boolean checkRequestBody(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isObject())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema/type", "Must be of type object.");
+            }
+            return false;
+        }
+        int size1 = n.size();
+        int known0 = 0;
+        JsonNode prop0 = known0 < size1 ? n.get("name") : null;
+        if (prop0 != null) {
+            known0++;
+            if (!checkRequestBodyName(prop0, c == null ? null : p + "/name", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        return ok;
+    }
+}
