@@ -76,6 +76,23 @@ class OperationsAndDialectsTest {
     }
 
     @Test
+    void readOnlyInAnotherFileCountsToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("pet.yaml"), "type: object\nrequired: [id]\n"
+                + "properties:\n  id: {type: integer, readOnly: true}\n");
+        java.nio.file.Files.writeString(dir.resolve("api.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+                + "paths:\n  /pets:\n    post:\n      operationId: addPet\n      requestBody:\n        content:\n"
+                + "          application/json:\n            schema: {$ref: 'pet.yaml'}\n");
+        GenerationResult result = new ValidatorGenerator("com.example.validation").generate(dir.resolve("api.yaml"));
+        String operation = result.files().stream().filter(f -> f.simpleName().equals("AddPetOperationValidator"))
+                .findFirst().orElseThrow().source();
+        assertThat(result.files()).extracting(GeneratedFile::simpleName).contains("Refs");
+        String refs = result.files().stream().filter(f -> f.simpleName().equals("Refs")).findFirst().orElseThrow()
+                .source();
+        assertThat(operation).contains("Refs.ref");
+        assertThat(refs).contains("\"readOnly\"").doesNotContain("\"required\"");
+    }
+
+    @Test
     void webhooksAndOperationsWithoutResponses() {
         assertThat(OPS.request("petAdopted", Map.of(), null, null, "{\"name\": 1}").where())
                 .containsExactly("body /name type");

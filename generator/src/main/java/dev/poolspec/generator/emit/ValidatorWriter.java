@@ -366,7 +366,10 @@ public final class ValidatorWriter {
         CodeBlock.Builder code = CodeBlock.builder();
         CodeBlock here = CodeBlock.of("p");
         if (check instanceof Check.Type type) {
-            CodeBlock test = type.types().stream().map(ValidatorWriter::typeTest).collect(CodeBlock.joining(" || "));
+            CodeBlock test = type.types().stream()
+                    .map(t -> t == JsonType.INTEGER && type.integerAsWritten() ? CodeBlock.of("n.isIntegralNumber()")
+                            : typeTest(t))
+                    .collect(CodeBlock.joining(" || "));
             code.beginControlFlow("if (!($L))", test)
                     .beginControlFlow("if (c != null)")
                     .addStatement("c.add(p, $S, $S, $S)", "type", type.schemaPointer(), type.message())

@@ -9,8 +9,13 @@ import java.util.Objects;
  */
 public sealed interface Check {
 
-    /** {@code type}: the instance must be one of {@code types}. A failed type check ends the node's checks. */
-    record Type(String schemaPointer, List<JsonType> types, String message) implements Check {
+    /**
+     * {@code type}: the instance must be one of {@code types}. {@code integerAsWritten}: OpenAPI 3.0 (JSON Schema
+     * draft 4/5 style) counts only numbers written without fraction as integers ({@code 1.0} is not one), JSON
+     * Schema 2020-12 every number with a zero fraction.
+     */
+    record Type(String schemaPointer, List<JsonType> types, String message, boolean integerAsWritten)
+            implements Check {
         public Type {
             types = List.copyOf(types);
             if (types.isEmpty()) {

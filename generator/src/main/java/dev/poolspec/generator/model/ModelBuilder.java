@@ -107,6 +107,8 @@ public final class ModelBuilder {
     final boolean readWriteOnly;
     /** Whether to record evaluated members (second pass, once a first pass found unevaluated*). */
     final boolean markEvaluated;
+    /** Whether a compiled schema says {@code readOnly: true} or {@code writeOnly: true} (first pass finds out). */
+    boolean sawReadWriteOnly;
     boolean tracksEvaluation;
 
     final ValueKeywords valueKeywords = new ValueKeywords(this);
@@ -121,25 +123,26 @@ public final class ModelBuilder {
     final RuleKeywords ruleKeywords = new RuleKeywords(this);
     final Operations operationReader = new Operations(this);
 
-    private ModelBuilder(GeneratorOptions options, Documents docs, String specFileName, boolean markEvaluated) {
+    private ModelBuilder(GeneratorOptions options, Documents docs, String specFileName, boolean markEvaluated,
+            boolean readWriteOnly) {
         this.markEvaluated = markEvaluated;
+        this.readWriteOnly = readWriteOnly;
         this.options = options;
         this.docs = docs;
         this.root = docs.root().root();
         this.openApi30 = root.path("openapi").asText("").startsWith("3.0");
         this.specFileName = specFileName;
-        String text = root.toString();
-        this.readWriteOnly = text.contains("\"readOnly\":true") || text.contains("\"writeOnly\":true");
     }
 
     /** Builds the model, or throws with every problem found; warnings are added to {@code warningsOut}. */
     public static ApiModel build(GeneratorOptions options, Documents docs, String displayName, String specFileName,
             List<SpecProblem> warningsOut) throws InvalidSpecException {
-        ModelBuilder builder = new ModelBuilder(options, docs, specFileName, false);
+        ModelBuilder builder = new ModelBuilder(options, docs, specFileName, false, false);
         ApiModel model = builder.build();
-        if (model.tracksEvaluation() && builder.problems.isEmpty()) {
-            // unevaluated* somewhere: build again, now recording what every schema evaluates.
-            builder = new ModelBuilder(options, docs, specFileName, true);
+        if ((model.tracksEvaluation() || builder.sawReadWriteOnly) && builder.problems.isEmpty()) {
+            // Only a first pass over every document reached knows: unevaluated* somewhere (then every schema records
+            // what it evaluates), readOnly/writeOnly somewhere (then request and response schemas differ).
+            builder = new ModelBuilder(options, docs, specFileName, model.tracksEvaluation(), builder.sawReadWriteOnly);
             model = builder.build();
         }
         warningsOut.addAll(builder.warnings.stream().distinct().sorted().toList());
@@ -385,6 +388,7 @@ public final class ModelBuilder {
             return null;
         }
         boolean oas30 = openApi30;
+        sawReadWriteOnly |= schema.path("readOnly").asBoolean(false) || schema.path("writeOnly").asBoolean(false);
         checkKeywords(pointer, schema, oas30);
         checkDialect(pointer, schema);
         boolean validation = validationVocabulary(pointer);
@@ -421,7 +425,7 @@ public final class ModelBuilder {
                 JsonType.OBJECT, JsonType.ARRAY, JsonType.NULL))) {
             String names = types.stream().map(JsonType::keyword).collect(Collectors.joining(" or "));
             typeCheck = new Check.Type(pointer + "/type", new ArrayList<>(types),
-                    message(context, "Must be of type " + names + "."));
+                    message(context, "Must be of type " + names + "."), oas30);
         }
 
         if (validation) {

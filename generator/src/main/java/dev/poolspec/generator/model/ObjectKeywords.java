@@ -73,6 +73,9 @@ final class ObjectKeywords {
                             + hidden, message(context, "Property '" + name + "' is " + (hidden.equals("readOnly")
                             ? "read-only: it is not expected in a request." : "write-only: it is not expected in "
                             + "a response."))));
+                    // Still declared: additionalProperties must not report the same member a second time.
+                    properties.add(new Check.Property(name, Names.escape(name), null, false, pointer + "/required",
+                            "", null));
                     continue;
                 }
                 Target target = b.schemaNode(cls, propertyPointer, entry.getValue(), context,

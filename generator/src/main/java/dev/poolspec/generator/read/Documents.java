@@ -176,7 +176,7 @@ public final class Documents {
         URI base = base(from);
         URI target;
         try {
-            target = resolve(base, new URI(reference));
+            target = resolve(base, new URI(encodeIllegal(reference)));
         } catch (URISyntaxException e) {
             throw new ReadException("not a valid URI reference: " + e.getReason() + ".");
         }
@@ -383,6 +383,23 @@ public final class Documents {
                 }
             }
         }
+    }
+
+    /**
+     * Percent-encodes the characters a URI may not hold but file names often do ({@code paths/pets_{petId}.yaml}, as
+     * Redocly's split writes them; spaces; non-ASCII), so such references resolve to the file they name.
+     */
+    static String encodeIllegal(String reference) {
+        StringBuilder out = new StringBuilder(reference.length());
+        for (byte b : reference.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= 0x20 || c >= 0x7f || "{}|\\^`\"<>".indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", c));
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
     }
 
     /** RFC 3986 resolution, also against opaque bases such as {@code urn:} (fragment-only references). */
