@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.count('Generated 6 validator sources from') == 1
+assert (log =~ /Generated \d+ validator sources from /).size() == 1
 assert log.count('Validators are up to date with') == 1
 assert log.contains('Skipping validator generation (poolspec.skip).')
 assert new File(basedir, 'target/generated-sources/poolspec/.poolspec/com.example.small.sha256').isFile()

@@ -5,14 +5,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -31,18 +43,26 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * Generates plain-Java validators (one per component schema, one per operation, plus {@code ApiOperations}) from
- * an OpenAPI 3.1 spec, and adds them as a compile source root.
+ * an OpenAPI 3.0 or 3.1 spec, which may be split over several files, and adds them as a compile source root.
  *
  * @since 1.0.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
-    /** Version of the generated code's layout; part of the up-to-date hash. */
-    private static final String OUTPUT_FORMAT = "1";
+    /** Version of the generated code's layout and of the up-to-date record; part of the up-to-date check. */
+    private static final String OUTPUT_FORMAT = "2";
+
+    /** First line of the up-to-date record. */
+    private static final String RECORD_HEADER = "poolspec up-to-date record " + OUTPUT_FORMAT;
+
+    /** The user property read for {@link #schemaMappings} (Maven cannot turn a string into a map by itself). */
+    private static final String SCHEMA_MAPPINGS_PROPERTY = "poolspec.schemaMappings";
 
     /**
-     * The OpenAPI 3.1 spec file (YAML or JSON). Give either this or {@link #specArtifact}.
+     * The root file of an OpenAPI 3.0 or 3.1 spec (YAML or JSON). Relative {@code $ref}s to other files (for
+     * example {@code paths/pets.yaml} or {@code ../components/schemas/Pet.yaml}) are read from the disk, relative
+     * to the file that contains them. Give either this or {@link #specArtifact}.
      *
      * @since 1.0.0
      */
@@ -51,9 +71,11 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * Maven coordinates of a published spec, {@code groupId:artifactId:version[:classifier[:type]]}, resolved
-     * through the build's repositories. With type {@code jar} (the default) the spec is the entry {@link #specPath}
-     * inside the jar; with any other type (e.g. classifier {@code openapi}, type {@code yaml}) the artifact file is
-     * the spec. Example: {@code dev.poolspec:poolspec-spec:1.0.0-SNAPSHOT}.
+     * through the build's repositories. With type {@code jar} (the default) or {@code zip} the whole archive is
+     * unpacked into {@code ${project.build.directory}/poolspec/spec-artifact/<artifactId>[-<classifier>]} and the
+     * spec is the file {@link #specPath} in it, so a multi-file spec packed in a jar works; with any other type
+     * (e.g. classifier {@code openapi}, type {@code yaml}) the artifact file is the spec. Example:
+     * {@code dev.poolspec:poolspec-spec:1.0.0-SNAPSHOT}.
      *
      * @since 1.0.0
      */
@@ -61,7 +83,7 @@ public final class GenerateMojo extends AbstractMojo {
     private String specArtifact;
 
     /**
-     * The spec's path inside a jar given by {@link #specArtifact}.
+     * The root file of the spec inside a jar or zip given by {@link #specArtifact}.
      *
      * @since 1.0.0
      */
@@ -78,13 +100,57 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * Where the sources are written; added as a compile source root (also when skipped or up to date). The
-     * up-to-date hash (spec content, plugin, parameters) is kept in {@code .poolspec/<packageName>.sha256} here.
+     * up-to-date record (every file the last generation read with its SHA-256, plugin, parameters) is kept in
+     * {@code .poolspec/<packageName>.sha256} here.
      *
      * @since 1.0.0
      */
     @Parameter(property = "poolspec.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/poolspec")
     private File outputDirectory;
+
+    /**
+     * Local copies of schemas that the spec references by URL: URI prefix → file or folder. A {@code $ref} (or
+     * {@code $schema}) whose URL starts with a prefix is read from the mapped file, or from the folder joined with
+     * the rest of the URL. The generator never downloads anything; a URL without a mapping fails the build and
+     * names the URL. Relative paths are resolved against {@code ${basedir}}. Because URLs cannot be XML element
+     * names, give each mapping as {@code <property>}:
+     *
+     * <pre>{@code
+     * <schemaMappings>
+     *   <property>
+     *     <name>https://schemas.example.com/common/</name>
+     *     <value>src/main/schemas/common</value>
+     *   </property>
+     * </schemaMappings>
+     * }</pre>
+     *
+     * <p>On the command line (user property {@code poolspec.schemaMappings}): comma-separated
+     * {@code prefix=path} pairs, split at the last {@code =} of each pair; they are added to (and override) the
+     * mappings of the POM. Default: no mappings.
+     *
+     * @since 1.1.0
+     */
+    @Parameter
+    private Properties schemaMappings;
+
+    /**
+     * Whether {@code format} values (e.g. {@code date-time}, {@code uuid}, {@code email}) are asserted ({@code true},
+     * what OpenAPI users expect) or only annotations ({@code false}, the JSON Schema 2020-12 default).
+     *
+     * @since 1.1.0
+     */
+    @Parameter(property = "poolspec.formatAssertion", defaultValue = "true")
+    private boolean formatAssertion;
+
+    /**
+     * Whether a schema keyword that is neither JSON Schema, OpenAPI nor an {@code x-} extension (a typo such as
+     * {@code minLenght}) fails the build ({@code true}) or is logged as a warning ({@code false}).
+     *
+     * @since 1.1.0
+     */
+    @Parameter(property = "poolspec.failOnUnknownKeywords", defaultValue = "true")
+    private boolean failOnUnknownKeywords;
 
     /**
      * Skips generation (the source root is still added, so sources generated before still compile).
@@ -96,6 +162,9 @@ public final class GenerateMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
@@ -117,29 +186,55 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("Skipping validator generation (poolspec.skip).");
             return;
         }
-        Spec spec = loadSpec();
-        ValidatorGenerator generator;
+        GeneratorOptions options;
         try {
-            generator = new ValidatorGenerator(packageName);
+            options = new GeneratorOptions(packageName, mappings(), formatAssertion, failOnUnknownKeywords);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("packageName: " + e.getMessage(), e);
         }
-        Path output = outputDirectory.toPath();
-        Path hashFile = output.resolve(".poolspec").resolve(packageName + ".sha256");
-        String hash = hash(spec);
-        try {
-            if (Files.isRegularFile(hashFile) && Files.readString(hashFile).trim().equals(hash)
-                    && Files.isDirectory(packageDirectory(output))) {
-                getLog().info("Validators are up to date with " + spec.displayName() + " (spec hash " + hash
-                        + "); skipping generation.");
-                return;
+        Spec spec = loadSpec();
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        Path recordFile = output.resolve(".poolspec").resolve(packageName + ".sha256");
+        String configuration = configurationHash(spec, options);
+        UpToDateRecord previous = UpToDateRecord.read(recordFile);
+        if (previous != null && previous.isUpToDate(configuration, output)) {
+            getLog().info("Validators are up to date with " + spec.displayName() + " (" + previous.inputs().size()
+                    + (previous.inputs().size() == 1 ? " input file" : " input files")
+                    + " unchanged); skipping generation.");
+            for (String warning : previous.warnings()) {
+                getLog().warn(warning);
             }
-            deleteOldSources(packageDirectory(output));
-            List<Path> written = generator.write(spec.displayName(), spec.fileName(), spec.content(), output);
-            Files.createDirectories(hashFile.getParent());
-            Files.writeString(hashFile, hash + System.lineSeparator(), StandardCharsets.UTF_8);
-            getLog().info("Generated " + written.size() + " validator sources from " + spec.displayName()
-                    + " into " + packageDirectory(output));
+            return;
+        }
+        // The name the generator gives the spec in its problems (InvalidSpecException#specName): the root path.
+        String specName = spec.root().toString();
+        try {
+            Files.deleteIfExists(recordFile);
+            deleteOldSources(previous, output);
+            GenerationResult result = new ValidatorGenerator(options).write(spec.root(), output);
+            List<String> warnings = new ArrayList<>();
+            for (SpecProblem problem : result.warnings()) {
+                String warning = specName + " " + problem;
+                getLog().warn(warning);
+                warnings.add(warning);
+            }
+            TreeSet<Path> inputs = new TreeSet<>();
+            inputs.add(spec.root());
+            for (Path input : result.inputs()) {
+                inputs.add(input.toAbsolutePath().normalize());
+            }
+            Map<Path, String> inputHashes = new LinkedHashMap<>();
+            for (Path input : inputs) {
+                inputHashes.put(input, fileHash(input));
+            }
+            List<String> outputs = new ArrayList<>();
+            for (GeneratedFile file : result.files()) {
+                outputs.add(relativeName(output, file.pathUnder(output)));
+            }
+            new UpToDateRecord(configuration, inputHashes, outputs, warnings).write(recordFile);
+            getLog().info("Generated " + result.files().size() + " validator sources from " + spec.displayName()
+                    + " into " + packageDirectory(output) + " (" + inputs.size()
+                    + (inputs.size() == 1 ? " input file" : " input files") + ")");
         } catch (InvalidSpecException e) {
             for (SpecProblem problem : e.problems()) {
                 getLog().error(e.specName() + " " + problem);
@@ -155,42 +250,245 @@ public final class GenerateMojo extends AbstractMojo {
         return output.resolve(packageName.replace('.', '/'));
     }
 
-    private static void deleteOldSources(Path directory) throws IOException {
+    /**
+     * Deletes what the previous generation wrote (as listed in its record) and every {@code .java} file in the
+     * package directory, so that a schema removed from the spec does not leave a stale validator behind.
+     */
+    private void deleteOldSources(UpToDateRecord previous, Path output) throws IOException {
+        if (previous != null) {
+            for (String name : previous.outputs()) {
+                Path file = output.resolve(name).normalize();
+                if (file.startsWith(output) && file.getFileName().toString().endsWith(".java")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        Path directory = packageDirectory(output);
         if (!Files.isDirectory(directory)) {
             return;
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (file.getFileName().toString().endsWith(".java")) {
+                if (file.getFileName().toString().endsWith(".java") && Files.isRegularFile(file)) {
                     Files.delete(file);
                 }
             }
         }
     }
 
-    private String hash(Spec spec) throws MojoExecutionException {
+    private static String relativeName(Path output, Path file) {
+        return output.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // schemaMappings
+
+    /** The mappings of the POM plus those of the user property, targets resolved against ${basedir}. */
+    private Map<String, Path> mappings() throws MojoFailureException {
+        Map<String, String> raw = new TreeMap<>();
+        if (schemaMappings != null) {
+            for (String prefix : schemaMappings.stringPropertyNames()) {
+                raw.put(prefix, schemaMappings.getProperty(prefix));
+            }
+        }
+        String fromProperty = session == null ? null : session.getUserProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
+        if (fromProperty == null) {
+            fromProperty = project.getProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
+        }
+        if (fromProperty != null) {
+            for (String pair : fromProperty.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                int split = pair.lastIndexOf('=');
+                if (split <= 0) {
+                    throw new MojoFailureException(SCHEMA_MAPPINGS_PROPERTY + ": '" + pair.trim()
+                            + "' is not prefix=path (pairs are separated by commas).");
+                }
+                raw.put(pair.substring(0, split).trim(), pair.substring(split + 1).trim());
+            }
+        }
+        Path basedir = project.getBasedir().toPath().toAbsolutePath();
+        Map<String, Path> mappings = new TreeMap<>();
+        for (Map.Entry<String, String> mapping : raw.entrySet()) {
+            String prefix = mapping.getKey().trim();
+            String target = mapping.getValue() == null ? "" : mapping.getValue().trim();
+            if (prefix.isEmpty() || target.isEmpty()) {
+                throw new MojoFailureException("schemaMappings: '" + prefix + "' → '" + target
+                        + "': both the URI prefix and the file or folder must be given.");
+            }
+            Path path;
+            try {
+                path = basedir.resolve(target).normalize();
+            } catch (InvalidPathException e) {
+                throw new MojoFailureException("schemaMappings: " + prefix + " → '" + target
+                        + "' is not a valid path: " + e.getMessage(), e);
+            }
+            if (!Files.exists(path)) {
+                throw new MojoFailureException("schemaMappings: " + prefix + " → " + path
+                        + ", which does not exist.");
+            }
+            mappings.put(prefix, path);
+        }
+        return mappings;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Up-to-date check
+
+    /** Everything but the input files that decides the generated code: plugin, package, options, spec location. */
+    private String configurationHash(Spec spec, GeneratorOptions options) throws MojoExecutionException {
+        MessageDigest digest = sha256();
+        List<String> parts = new ArrayList<>(List.of(OUTPUT_FORMAT, plugin.getId(), options.packageName(),
+                "formatAssertion=" + options.formatAssertion(),
+                "failOnUnknownKeywords=" + options.failOnUnknownKeywords(), "root=" + spec.root()));
+        for (Map.Entry<String, Path> mapping : new TreeMap<>(options.schemaMappings()).entrySet()) {
+            parts.add("mapping=" + mapping.getKey() + "\u0000" + mapping.getValue());
+        }
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        // A rebuilt SNAPSHOT of the plugin (same version, new generator) must regenerate too.
+        File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        if (pluginJar != null && pluginJar.isFile()) {
+            try {
+                update(digest, pluginJar.toPath());
+            } catch (IOException e) {
+                throw new MojoExecutionException("Could not read the plugin jar to fingerprint the generator", e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(spec.content(), spec.displayName(), plugin.getVersion(), packageName,
-                    OUTPUT_FORMAT)) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            // A rebuilt SNAPSHOT of the plugin (same version, new generator) must regenerate too.
-            File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
-            if (pluginJar != null && pluginJar.isFile()) {
-                digest.update(Files.readAllBytes(pluginJar.toPath()));
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new MojoExecutionException("SHA-256 is not available in this JVM", e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Could not read the plugin jar to fingerprint the generator", e);
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
         }
     }
 
-    /** The spec text and how to name it. */
-    private record Spec(String displayName, String fileName, String content) {}
+    private static void update(MessageDigest digest, Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
+
+    /** Stands for the hash of a file that could not be read: never up to date. */
+    private static final String UNREADABLE = "unreadable";
+
+    /** SHA-256 of a file's bytes, {@code "missing"} when there is no such file, {@link #UNREADABLE} on errors. */
+    private static String fileHash(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "missing";
+        }
+        MessageDigest digest = sha256();
+        try {
+            update(digest, file);
+        } catch (IOException e) {
+            return UNREADABLE;
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * What the last generation saw and wrote; one entry a line in {@code .poolspec/<packageName>.sha256}:
+     * {@code config <sha256>}, {@code input <sha256> <absolute path>}, {@code output <path under the output
+     * directory>}, {@code warning <text>} (backslash and line breaks escaped).
+     */
+    private record UpToDateRecord(String configuration, Map<Path, String> inputs, List<String> outputs,
+            List<String> warnings) {
+
+        /** The record, or null when there is none or it cannot be read (then everything is generated). */
+        static UpToDateRecord read(Path file) {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (lines.isEmpty() || !lines.get(0).equals(RECORD_HEADER)) {
+                    return null;
+                }
+                String configuration = null;
+                Map<Path, String> inputs = new LinkedHashMap<>();
+                List<String> outputs = new ArrayList<>();
+                List<String> warnings = new ArrayList<>();
+                for (String line : lines.subList(1, lines.size())) {
+                    if (line.startsWith("config ")) {
+                        configuration = line.substring("config ".length());
+                    } else if (line.startsWith("input ")) {
+                        String rest = line.substring("input ".length());
+                        int space = rest.indexOf(' ');
+                        if (space < 0) {
+                            return null;
+                        }
+                        inputs.put(Path.of(rest.substring(space + 1)), rest.substring(0, space));
+                    } else if (line.startsWith("output ")) {
+                        outputs.add(line.substring("output ".length()));
+                    } else if (line.startsWith("warning ")) {
+                        warnings.add(unescape(line.substring("warning ".length())));
+                    } else if (!line.isBlank()) {
+                        return null;
+                    }
+                }
+                return configuration == null ? null : new UpToDateRecord(configuration, inputs, outputs, warnings);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        boolean isUpToDate(String currentConfiguration, Path output) {
+            if (!configuration.equals(currentConfiguration) || inputs.isEmpty() || outputs.isEmpty()) {
+                return false;
+            }
+            for (Map.Entry<Path, String> input : inputs.entrySet()) {
+                if (input.getValue().equals(UNREADABLE) || !fileHash(input.getKey()).equals(input.getValue())) {
+                    return false;
+                }
+            }
+            for (String name : outputs) {
+                if (!Files.isRegularFile(output.resolve(name))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void write(Path file) throws IOException {
+            StringBuilder text = new StringBuilder(RECORD_HEADER).append('\n');
+            text.append("config ").append(configuration).append('\n');
+            inputs.forEach((path, hash) -> text.append("input ").append(hash).append(' ').append(path).append('\n'));
+            outputs.forEach(name -> text.append("output ").append(name).append('\n'));
+            warnings.forEach(warning -> text.append("warning ").append(escape(warning)).append('\n'));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+
+        private static String escape(String text) {
+            return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
+        }
+
+        private static String unescape(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '\\' && i + 1 < text.length()) {
+                    char next = text.charAt(++i);
+                    out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+                } else {
+                    out.append(ch);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Finding the spec
+
+    /** The root document (absolute, normalized) and how to name the spec in the log. */
+    private record Spec(String displayName, Path root) {}
 
     private Spec loadSpec() throws MojoExecutionException, MojoFailureException {
         if ((inputSpec == null) == (specArtifact == null || specArtifact.isBlank())) {
@@ -201,14 +499,10 @@ public final class GenerateMojo extends AbstractMojo {
             if (!inputSpec.isFile()) {
                 throw new MojoFailureException("inputSpec " + inputSpec + " does not exist or is not a file.");
             }
-            try {
-                return new Spec(inputSpec.getPath(), inputSpec.getName(), Files.readString(inputSpec.toPath()));
-            } catch (IOException e) {
-                throw new MojoExecutionException("Could not read inputSpec " + inputSpec, e);
-            }
+            return new Spec(inputSpec.getPath(), inputSpec.toPath().toAbsolutePath().normalize());
         }
         String[] parts = specArtifact.trim().split(":", -1);
-        if (parts.length < 3 || parts.length > 5 || List.of(parts).stream().anyMatch(String::isBlank)) {
+        if (parts.length < 3 || parts.length > 5 || Stream.of(parts).anyMatch(String::isBlank)) {
             throw new MojoFailureException("specArtifact '" + specArtifact
                     + "' is not groupId:artifactId:version[:classifier[:type]].");
         }
@@ -223,25 +517,74 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("Could not resolve specArtifact " + specArtifact + ": " + e.getMessage(), e);
         }
         if (!type.equals("jar") && !type.equals("zip")) {
-            try {
-                return new Spec(specArtifact, file.getName(), Files.readString(file.toPath()));
-            } catch (IOException e) {
-                throw new MojoExecutionException("Could not read " + file + " (specArtifact " + specArtifact + ")", e);
-            }
+            return new Spec(specArtifact, file.toPath().toAbsolutePath().normalize());
         }
-        try (ZipFile zip = new ZipFile(file)) {
-            ZipEntry entry = zip.getEntry(specPath);
-            if (entry == null) {
-                throw new MojoFailureException("specArtifact " + specArtifact + " has no entry " + specPath
-                        + " (set specPath).");
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                String name = specPath.substring(specPath.lastIndexOf('/') + 1);
-                return new Spec(specArtifact + "!/" + specPath, name,
-                        new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        if (specPath == null || specPath.isBlank()) {
+            throw new MojoFailureException("specPath must name the spec's root file inside " + specArtifact + ".");
+        }
+        Path folder = Path.of(project.getBuild().getDirectory(), "poolspec", "spec-artifact",
+                classifier.isEmpty() ? parts[1] : parts[1] + "-" + classifier).toAbsolutePath().normalize();
+        unpack(file.toPath(), folder);
+        Path root;
+        try {
+            root = folder.resolve(specPath.trim()).normalize();
+        } catch (InvalidPathException e) {
+            throw new MojoFailureException("specPath '" + specPath + "' is not a valid path: " + e.getMessage(), e);
+        }
+        if (!root.startsWith(folder) || !Files.isRegularFile(root)) {
+            throw new MojoFailureException("specArtifact " + specArtifact + " has no entry " + specPath
+                    + " (set specPath).");
+        }
+        return new Spec(specArtifact + "!/" + specPath.trim(), root);
+    }
+
+    /**
+     * Unpacks the whole archive into {@code folder} (emptied first, so it mirrors the archive), refusing entries
+     * that would land outside it ({@code ../}, absolute names).
+     */
+    private void unpack(Path archive, Path folder) throws MojoExecutionException, MojoFailureException {
+        try {
+            deleteRecursively(folder);
+            Files.createDirectories(folder);
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    String name = entry.getName();
+                    Path target;
+                    try {
+                        target = folder.resolve(name).normalize();
+                    } catch (InvalidPathException e) {
+                        throw new MojoFailureException("specArtifact " + specArtifact + ": entry '" + name
+                                + "' is not a valid path; refusing to unpack " + archive, e);
+                    }
+                    if (!target.startsWith(folder) || target.equals(folder) && !entry.isDirectory()) {
+                        throw new MojoFailureException("specArtifact " + specArtifact + ": entry '" + name
+                                + "' would be written outside " + folder + "; refusing to unpack " + archive);
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not read " + specPath + " from " + file, e);
+            throw new MojoExecutionException("Could not unpack " + archive + " (specArtifact " + specArtifact
+                    + ") into " + folder + ": " + e, e);
+        }
+        getLog().debug("Unpacked " + archive + " into " + folder);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
         }
     }
 }

@@ -49,7 +49,16 @@ final class Operations {
                     if (!METHODS.contains(method)) {
                         continue;
                     }
-                    String pointer = itemPointer + "/" + method;
+                    String written = itemPointer + "/" + method;
+                    if (b.docs.node(written).has("$ref")) {
+                        // Not OpenAPI (Operation Objects cannot be references), but split documents do it.
+                        b.warning(written + "/$ref", "An Operation Object is a $ref; OpenAPI does not allow this, "
+                                + "the referenced operation is used.");
+                    }
+                    String pointer = resolveObject(written);
+                    if (pointer == null) {
+                        continue;
+                    }
                     JsonNode operation = b.docs.node(pointer);
                     String id = operation.path("operationId").asText("");
                     if (id.isBlank()) {

@@ -63,10 +63,49 @@ final class StringKeywords {
             java.util.regex.Pattern.compile(translated);
             return translated;
         } catch (IllegalArgumentException e) {
+            String lenient = withoutIdentityEscapes(text);
+            if (!lenient.equals(text) && PluginAccess.isEcmaRegex(lenient)) {
+                // Written for engines without ECMA-262's unicode mode (Annex B), e.g. ^[a-z\:]+$: the escaped
+                // punctuation can only mean the character itself.
+                b.warning(pointer, "Escaped punctuation that ECMA-262 (unicode mode) rejects is read as the character"
+                        + " itself: " + text + ".");
+                return javaRegex(pointer, com.fasterxml.jackson.databind.node.TextNode.valueOf(lenient));
+            }
             String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
             b.problem(pointer, (PluginAccess.isEcmaRegex(text) ? "This ECMA-262 regular expression has no java.util.regex"
                     + " equivalent: " : "Not a valid ECMA-262 regular expression: ") + reason + " in " + text + ".");
             return null;
         }
+    }
+
+    /**
+     * Drops the backslash of escaped ASCII punctuation that is no regex syntax character (Annex B identity escapes
+     * such as {@code \\:}); {@code \\-} too outside character classes, where it cannot be part of a range.
+     */
+    static String withoutIdentityEscapes(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch == '\\' && i + 1 < pattern.length()) {
+                char next = pattern.charAt(i + 1);
+                boolean punctuation = next < 128 && !Character.isLetterOrDigit(next) && next > ' ';
+                boolean syntax = "^$\\.*+?()[]{}|/".indexOf(next) >= 0 || (next == '-' && inClass);
+                if (punctuation && !syntax) {
+                    out.append(next);
+                } else {
+                    out.append(ch).append(next);
+                }
+                i++;
+                continue;
+            }
+            if (ch == '[') {
+                inClass = true;
+            } else if (ch == ']') {
+                inClass = false;
+            }
+            out.append(ch);
+        }
+        return out.toString();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,7 +37,12 @@ public final class Documents {
     /** Retrieval URIs of the bundled 2020-12 meta-schemas. */
     private static final String META_PREFIX = "https://json-schema.org/draft/2020-12/";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    /**
+     * YAML as OpenAPI recommends it (YAML 1.2, JSON schema rules): {@code off}, {@code no}, {@code NO} (Norway) are
+     * strings, not booleans as in YAML 1.1. Decimals stay exact.
+     */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+                    .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -108,6 +114,11 @@ public final class Documents {
 
     public Document root() {
         return byKey.get("");
+    }
+
+    /** How many documents were read (the root, and every one a reference reached). */
+    public int documentCount() {
+        return byKey.size();
     }
 
     public List<Path> inputs() {

@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
 public final class SpecReader {
     private SpecReader() {}
 
-    public static List<SpecProblem> parserWarnings(String content) {
+    public static List<SpecProblem> parserWarnings(String content, boolean openApi31) {
         List<SpecProblem> warnings = new ArrayList<>();
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(content, null, options);
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
+                if (openApi31 && message.endsWith("responses is missing")) {
+                    continue; // OpenAPI 3.1 made responses optional
+                }
                 warnings.add(new SpecProblem(pointerOf(message), "Swagger Parser: " + message));
             }
         }
