@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * Last stage: transcribes an {@link ApiModel} into Java files with JavaPoet. It makes no decisions: every name,
- * message, pointer and check comes from the model. Spec strings are always emitted with {@code $S}.
+ * Last stage: transcribes an {@link ApiModel} into Java files with JavaPoet. Every name, message, pointer and check
+ * comes from the model; the writer decides only the shape of the code (fast and collecting modes, locals, which
+ * constants a check needs, how a call passes the dynamic scope and evaluation record). Spec strings are always
+ * emitted with {@code $S}; spec text in Javadoc goes through {@link #doc}.
  */
 public final class ValidatorWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -90,7 +90,8 @@ public sealed interface Check {
     /**
      * {@code properties}, {@code required}, {@code additionalProperties} of one object schema. {@code
      * additionalForbidden} means {@code additionalProperties: false}; {@code additionalTarget} is set for a schema.
-     * {@code countDeclared} is true when the check needs the number of declared properties present.
+     * The writer counts the declared members present when additional members are constrained or optional lookups
+     * can be skipped (see {@link #constrainsAdditional()}).
      */
     record Properties(List<Property> properties, List<RequiredName> requiredNames, boolean additionalForbidden,
             Target additionalTarget, String additionalSchemaPointer, String additionalMessage) implements Check {
