@@ -34,7 +34,7 @@ public final class StrictTreeValidator {
      */
     static boolean check(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
-        Eval ev = new Eval();
+        Eval ev = n.isObject() || n.isArray() ? new Eval() : null;
         if (!TreeValidator.check(n, p, c, new Scope(1, d), ev)) {
             if (c == null) {
                 return false;

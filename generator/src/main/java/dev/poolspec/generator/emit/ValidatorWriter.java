@@ -257,7 +257,8 @@ public final class ValidatorWriter {
             method.addStatement("boolean ok = true");
             if (tracking) {
                 if (node.ownEvaluation()) {
-                    method.addStatement("$T ev = new $T()", eval, eval);
+                    // Only objects and arrays have members or items to record.
+                    method.addStatement("$T ev = n.isObject() || n.isArray() ? new $T() : null", eval, eval);
                 } else {
                     method.addStatement("$T ev = e", eval);
                 }
