@@ -3,6 +3,7 @@ package dev.poolspec.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.client.invoker.ApiClient;
 import dev.poolspec.client.model.PoolCreation;
 import dev.poolspec.client.model.PoolLabelsCreation;

@@ -2,6 +2,7 @@ package dev.poolspec.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.client.invoker.ApiClient;
 import dev.poolspec.client.model.Pool;
 import dev.poolspec.client.model.PoolCreation;

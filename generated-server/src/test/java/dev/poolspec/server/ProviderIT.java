@@ -2,6 +2,7 @@ package dev.poolspec.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.server.TestProviderApplication.PoolsController;
 import dev.poolspec.server.TestProviderApplication.PoolsController.ListCall;
 import dev.poolspec.server.model.PoolCreation;

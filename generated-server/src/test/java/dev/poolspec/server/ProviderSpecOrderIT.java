@@ -2,6 +2,7 @@ package dev.poolspec.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.spec.testsupport.SpecExamples;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

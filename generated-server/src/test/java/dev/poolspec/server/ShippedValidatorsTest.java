@@ -2,6 +2,7 @@ package dev.poolspec.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.server.validation.CreatePoolOperationValidator;
 import dev.poolspec.server.validation.Finding;
 import dev.poolspec.server.validation.ListPoolsOperationValidator;

@@ -1,5 +1,6 @@
 package dev.poolspec.server;
 
+import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.server.api.ResourcePoolsApi;
 import dev.poolspec.server.model.Pool;
 import dev.poolspec.server.model.PoolCreation;

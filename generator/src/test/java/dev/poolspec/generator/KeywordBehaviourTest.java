@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolspec.generator.GeneratedCode.Finding;
 import dev.poolspec.generator.GeneratedCode.Result;
+import dev.poolspec.spec.testsupport.JsonPointers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,10 @@ class KeywordBehaviourTest {
     /** VALID with the value at {@code pointer} (parent must exist) replaced by {@code json} (null removes it). */
     private static Result poolWith(String pointer, String json) {
         ObjectNode root = (ObjectNode) GeneratedCode.JSON.readTree(VALID);
-        int slash = pointer.lastIndexOf('/');
-        tools.jackson.databind.JsonNode parent = root.at(pointer.substring(0, slash));
-        String name = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-        if (parent.isArray()) {
-            ((tools.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(name),
-                    GeneratedCode.JSON.readTree(json));
-        } else if (json == null) {
-            ((ObjectNode) parent).remove(name);
+        if (json == null) {
+            JsonPointers.remove(root, pointer);
         } else {
-            ((ObjectNode) parent).set(name, GeneratedCode.JSON.readTree(json));
+            JsonPointers.set(root, pointer, GeneratedCode.JSON.readTree(json));
         }
         return CODE.validate("PoolCreation", root);
     }

@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import dev.poolspec.generator.GeneratedCode.Finding;
 import dev.poolspec.generator.GeneratedCode.Result;
+import dev.poolspec.spec.testsupport.JsonPointers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -403,7 +404,7 @@ class PublicDocumentsTest {
                 JsonNode copy = root.deepCopy();
                 ((ObjectNode) copy.at(pointer)).remove(name);
                 out.add(copy);
-                mutate(root, node.get(name), pointer + "/" + escape(name), depth + 1, out);
+                mutate(root, node.get(name), JsonPointers.append(pointer, name), depth + 1, out);
             }
             JsonNode copy = root.deepCopy();
             ((ObjectNode) copy.at(pointer)).put("poolspecUndeclared", 1);
@@ -501,7 +502,7 @@ class PublicDocumentsTest {
 
         /** The class validating component schema {@code name}, found by its Javadoc, or null. */
         String componentClass(String name) {
-            String marker = "(#/components/schemas/" + escape(name) + ")";
+            String marker = "(#/components/schemas/" + JsonPointers.escape(name) + ")";
             for (GeneratedFile file : files) {
                 String source = file.source();
                 int javadoc = source.indexOf("/**");
@@ -563,7 +564,7 @@ class PublicDocumentsTest {
     /** A location in one of a document's files: the file and an RFC 6901 pointer. */
     record Loc(Path file, String pointer) {
         Loc child(String token) {
-            return new Loc(file, pointer + "/" + escape(token));
+            return new Loc(file, JsonPointers.append(pointer, token));
         }
 
         Loc child(int index) {
@@ -619,9 +620,7 @@ class PublicDocumentsTest {
     record Breakage(String pointer, JsonNode value) {
         JsonNode apply(JsonNode instance) {
             JsonNode copy = instance.deepCopy();
-            int slash = pointer.lastIndexOf('/');
-            ObjectNode parent = (ObjectNode) copy.at(pointer.substring(0, slash));
-            parent.set(unescape(pointer.substring(slash + 1)), value);
+            JsonPointers.set(copy, pointer, value);
             return copy;
         }
     }
@@ -1001,12 +1000,12 @@ class PublicDocumentsTest {
                 }
                 JsonNode wrong = wrongType(types(node));
                 if (wrong != null) {
-                    return new Breakage(pointer + "/" + escape(name), wrong);
+                    return new Breakage(JsonPointers.append(pointer, name), wrong);
                 }
             }
             for (String name : candidates) {
                 Breakage deeper = breakage(view.properties.get(name), instance.get(name), hidden,
-                        pointer + "/" + escape(name), depth + 1);
+                        JsonPointers.append(pointer, name), depth + 1);
                 if (deeper != null) {
                     return deeper;
                 }
@@ -1171,14 +1170,6 @@ class PublicDocumentsTest {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
-
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
-    }
-
-    static String unescape(String token) {
-        return token.replace("~1", "/").replace("~0", "~");
-    }
 
     static Path publicSpecs() {
         try {

@@ -3,17 +3,16 @@ package dev.poolspec.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import com.networknt.schema.dialect.Dialects;
+import dev.poolspec.spec.testsupport.SpecExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Every named example validates against the schema of the media type that uses it (networknt, 2020-12). */
@@ -21,37 +20,7 @@ class ExamplesTest {
 
     /** Example name → schema name, collected from every media type of every operation. */
     static Map<String, String> examplesInUse() {
-        Map<String, String> result = new LinkedHashMap<>();
-        List<JsonNode> mediaTypes = new ArrayList<>();
-        JsonNode spec = Spec.tree();
-        for (JsonNode path : spec.get("paths")) {
-            for (String method : List.of("get", "post")) {
-                JsonNode op = path.path(method);
-                mediaTypes.add(op.path("requestBody").path("content").path("application/json"));
-                for (JsonNode response : op.path("responses")) {
-                    mediaTypes.add(resolve(response).path("content").path("application/json"));
-                }
-            }
-        }
-        for (JsonNode mediaType : mediaTypes) {
-            String schema = refName(mediaType.path("schema"));
-            for (var entry : mediaType.path("examples").properties()) {
-                String name = refName(entry.getValue());
-                assertThat(name).as("media-type example %s must $ref components/examples", entry.getKey())
-                        .isEqualTo(entry.getKey());
-                result.put(name, schema);
-            }
-        }
-        return result;
-    }
-
-    private static JsonNode resolve(JsonNode node) {
-        return node.has("$ref") ? Spec.tree().at(node.get("$ref").asString().substring(1)) : node;
-    }
-
-    private static String refName(JsonNode node) {
-        String ref = node.path("$ref").asString("");
-        return ref.substring(ref.lastIndexOf('/') + 1);
+        return SpecExamples.schemaOfEachUsedExample();
     }
 
     static Stream<Arguments> examples() {
@@ -77,9 +46,19 @@ class ExamplesTest {
                 "payloadTooLarge", "ErrorResponse",
                 "unsupportedMediaType", "ErrorResponse",
                 "internalError", "ErrorResponse"));
-        List<String> defined = new ArrayList<>();
-        Spec.tree().get("components").get("examples").propertyNames().forEach(defined::add);
-        assertThat(defined).containsExactlyInAnyOrderElementsOf(examplesInUse().keySet());
+        assertThat(SpecExamples.exampleNames()).containsExactlyInAnyOrderElementsOf(examplesInUse().keySet());
+        // A media type names each example by the name it has in components/examples.
+        List<String> misnamed = new ArrayList<>();
+        SpecParseTest.walk(Spec.tree(), "", (pointer, node) -> {
+            if (pointer.endsWith("/examples") && pointer.contains("/content/")) {
+                node.properties().forEach(e -> {
+                    if (!e.getValue().path("$ref").asString("").equals("#/components/examples/" + e.getKey())) {
+                        misnamed.add(pointer + "/" + e.getKey());
+                    }
+                });
+            }
+        });
+        assertThat(misnamed).isEmpty();
     }
 
     @Test

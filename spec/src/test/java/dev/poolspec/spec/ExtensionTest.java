@@ -11,6 +11,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.poolspec.spec.testsupport.JsonPointers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -61,18 +62,35 @@ class ExtensionTest {
         });
     }
 
+    /**
+     * Each malformed value breaks one rule of the extension schema, and exactly that rule refuses it: where, which
+     * keyword, and networknt's sentence.
+     */
     @Test
     void malformedRulesAreRefusedByTheExtensionSchema() {
         Schema meta = metaSchema();
-        assertThat(meta.validate(Spec.json("""
-                [{"id": "x", "message": "m", "compare": {"left": "/a", "op": "=<", "right": "/b"}}]"""))).isNotEmpty();
-        assertThat(meta.validate(Spec.json("""
+        assertThat(errors(meta, """
+                [{"id": "x", "message": "m", "compare": {"left": "/a", "op": "=<", "right": "/b"}}]"""))
+                .containsExactly("/0/compare/op [enum] does not have a value in the enumeration"
+                        + " [\"==\", \"!=\", \"<\", \"<=\", \">\", \">=\"]");
+        assertThat(errors(meta, """
                 [{"id": "x", "message": "m", "compare": {"left": "/a", "op": "==", "right": "/b"},
-                  "memberOf": {"values": "/a/*", "in": "/b/*"}}]"""))).isNotEmpty();
-        assertThat(meta.validate(Spec.json("""
-                [{"id": "X Y", "message": "m", "memberOf": {"values": "/a/*", "in": "/b/*"}}]"""))).isNotEmpty();
-        assertThat(meta.validate(Spec.json("""
-                [{"id": "x", "message": "m", "compare": {"left": "/a/*/c", "op": "==", "right": "/b"}}]"""))).isNotEmpty();
+                  "memberOf": {"values": "/a/*", "in": "/b/*"}}]"""))
+                .containsExactly(
+                        "/0 [oneOf] must be valid to one and only one schema, but 2 are valid with indexes '0, 1'");
+        assertThat(errors(meta, """
+                [{"id": "X Y", "message": "m", "memberOf": {"values": "/a/*", "in": "/b/*"}}]"""))
+                .containsExactly("/0/id [pattern] does not match the regex pattern ^[a-z0-9-]+$");
+        assertThat(errors(meta, """
+                [{"id": "x", "message": "m", "compare": {"left": "/a/*/c", "op": "==", "right": "/b"}}]"""))
+                .containsExactly(
+                        "/0/compare/left [not] must not be valid to the schema {\"pattern\":\"(^|/)\\\\*(/|$)\"}");
+    }
+
+    /** {@code <instance location> [<keyword>] <message>} of every error. */
+    private static List<String> errors(Schema meta, String rules) {
+        return meta.validate(Spec.json(rules)).stream()
+                .map(e -> e.getInstanceLocation() + " [" + e.getKeyword() + "] " + e.getMessage()).toList();
     }
 
     @Test
@@ -113,7 +131,7 @@ class ExtensionTest {
                 assertThat(schema.path("type").asString()).as("'*' in %s needs an array", path).isEqualTo("array");
                 schema = deref(schema.get("items"));
             } else {
-                JsonNode next = schema.path("properties").path(segment.replace("~1", "/").replace("~0", "~"));
+                JsonNode next = schema.path("properties").path(JsonPointers.unescape(segment));
                 assertThat(next.isMissingNode()).as("segment %s of %s", segment, path).isFalse();
                 schema = deref(next);
             }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.networknt.schema.Error;
@@ -17,6 +19,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
+import dev.poolspec.spec.testsupport.SpecExamples;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -32,6 +36,7 @@ final class Spec {
     static final String JSON = "openapi/pools-api.json";
     static final JsonMapper JSON_MAPPER = JsonMapper.builder().build();
     private static final String BASE = "https://poolspec.dev/spec/pools-api.json";
+    private static final String SCHEMA_REF = "#/components/schemas/";
 
     private static final JsonNode TREE = YAMLMapper.builder().build().readTree(text(YAML));
     private static final Map<Dialect, SchemaRegistry> REGISTRIES = new ConcurrentHashMap<>();
@@ -68,13 +73,9 @@ final class Spec {
         return JSON_MAPPER.readTree(text);
     }
 
-    /** The value of the named example of {@code components/examples}. */
+    /** A fresh copy of the value of the named example of {@code components/examples}. */
     static JsonNode example(String name) {
-        JsonNode value = TREE.at("/components/examples/" + name + "/value");
-        if (value.isMissingNode()) {
-            throw new IllegalArgumentException("no example " + name);
-        }
-        return value.deepCopy();
+        return SpecExamples.example(name);
     }
 
     /** Validates with networknt, JSON Schema Draft 2020-12, format assertions on. */
@@ -102,13 +103,30 @@ final class Spec {
         });
     }
 
+    /** The names of the component schemas {@code roots} reach through local {@code $ref}s, at any depth. */
+    static Set<String> schemasReachedFrom(List<JsonNode> roots) {
+        Set<String> reached = new TreeSet<>();
+        List<JsonNode> todo = new ArrayList<>(roots);
+        while (!todo.isEmpty()) {
+            SpecParseTest.walk(todo.remove(todo.size() - 1), "", (pointer, node) -> {
+                String ref = node.isObject() ? node.path("$ref").asString("") : "";
+                boolean schema = ref.startsWith(SCHEMA_REF);
+                if (ref.startsWith("#/") && (!schema || reached.add(ref.substring(SCHEMA_REF.length())))) {
+                    todo.add(TREE.at(ref.substring(1)));
+                }
+            });
+        }
+        return reached;
+    }
+
     /** RFC 6901 pointer of a networknt instance location ("" = root). */
     static String pointer(NodePath path) {
-        StringBuilder sb = new StringBuilder();
+        JsonPointer pointer = JsonPointer.empty();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            sb.append('/').append(String.valueOf(element).replace("~", "~0").replace("/", "~1"));
+            pointer = element instanceof Integer index ? pointer.appendIndex(index)
+                    : pointer.appendProperty(String.valueOf(element));
         }
-        return sb.toString();
+        return pointer.toString();
     }
 }

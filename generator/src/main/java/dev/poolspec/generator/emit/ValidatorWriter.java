@@ -44,9 +44,9 @@ public final class ValidatorWriter {
     private static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
     private static final TypeName MATCHER_LOCAL =
             ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), ClassName.get(Matcher.class));
-    /** Operator of a bound check → the comparison with 0 that means failure. */
     /** Above this many declared member names, "is it declared?" is a set lookup instead of a string switch. */
     private static final int MANY_NAMES = 64;
+    /** Operator of a bound check → the comparison with 0 that means failure. */
     private static final Map<String, String> FAILS_WHEN = Map.of(">=", "< 0", "<=", "> 0", ">", "<= 0", "<", ">= 0");
 
     private final ApiModel model;

@@ -8,9 +8,9 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
-    /** Escapes one RFC 6901 reference token. */
+    /** Escapes one RFC 6901 reference token (one implementation, in the read stage). */
     public static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
+        return dev.poolspec.generator.read.Documents.escape(segment);
     }
 
     /** Splits an RFC 6901 pointer ({@code ""} or starting with {@code /}) into unescaped tokens. */

@@ -444,7 +444,7 @@ public final class Documents {
         return URI.create(withoutFragment(uri) + "#" + fragment);
     }
 
-    /** Escapes one RFC 6901 reference token. */
+    /** Escapes one RFC 6901 reference token ({@code ~} → {@code ~0}, {@code /} → {@code ~1}). */
     public static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
