@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Load comparison: the poolspec sandbox vs Prism's mock server on the same spec, side by side.
 #
-#   ./mvnw -B -ntp install -DskipTests        # builds sandbox/target/poolspec-sandbox.jar and unpacks the spec
+#   ./mvnw -B -ntp install -DskipTests        # builds the sandbox launcher and jar, unpacks the spec
 #   sandbox/load/load.sh [seconds]             # default 10 s per run
 #
+# The sandbox runs exactly as users start it: sandbox/target/poolspec-sandbox, the launcher with the lean JVM profile
+# and the class-data archive (see the launcher's header).
 # Needs: java, wrk (Debian: apt-get install wrk), node + npm (Prism is installed into sandbox/load/node_modules
-# from the pinned package.json on first use). Env: JAVA_OPTS (JVM options for the sandbox; default: the lean profile),
-# CONNECTIONS (default 32), THREADS (default 2).
+# from the pinned package.json on first use). Env: CONNECTIONS (default 32), THREADS (default 2); JAVA_OPTS is the
+# launcher's (more JVM options).
 # Prints, for each server: time from process start to the first answer, GET list and POST create req/s and p99
 # latency (wrk, keep-alive), and resident memory after the GET run and after the POST run (every POST creates a
 # new pool, so the sandbox's store grows during the POST run; Prism keeps nothing).
@@ -17,13 +19,7 @@ root="$(cd "$here/../.." && pwd)"
 duration="${1:-10}"
 connections="${CONNECTIONS:-32}"
 threads="${THREADS:-2}"
-jar="$root/sandbox/target/poolspec-sandbox.jar"
-# The sandbox's lean JVM profile (README): serial GC and a small young generation keep RSS near 100 MB and
-# pauses short. On a 24 GiB machine the JVM defaults start with a 384 MB heap, which G1 fills before collecting.
-# JAVA_OPTS overrides it (JAVA_OPTS= runs with the JVM defaults).
-# The class-data-sharing archive (made once per jar and JDK, below) halves the time to the first answer.
-cds="$root/sandbox/target/poolspec-sandbox.jsa"
-lean_jvm="-XX:+UseSerialGC -Xms48m -Xmn24m -XX:ReservedCodeCacheSize=32m -XX:SharedArchiveFile=$cds"
+launcher="$root/sandbox/target/poolspec-sandbox"
 spec="$root/sandbox/target/spec/openapi/pools-api.yaml"
 sandbox_port=18480
 prism_port=18481
@@ -32,7 +28,7 @@ project=86c13962597848eeb29c5861153a391f
 for tool in java wrk node npm curl; do
   command -v "$tool" >/dev/null || { echo "load.sh: $tool is required" >&2; exit 2; }
 done
-[ -f "$jar" ] || { echo "load.sh: $jar is missing; run ./mvnw -B -ntp install -DskipTests first" >&2; exit 2; }
+[ -x "$launcher" ] || { echo "load.sh: $launcher is missing; run ./mvnw -B -ntp install -DskipTests first" >&2; exit 2; }
 [ -f "$spec" ] || { echo "load.sh: $spec is missing; run ./mvnw -B -ntp install -pl sandbox first" >&2; exit 2; }
 if [ ! -x "$here/node_modules/.bin/prism" ]; then
   (cd "$here" && npm install --no-audit --no-fund --loglevel=error)
@@ -101,28 +97,16 @@ measure() {
   wait "$(cat "$work/$name.pid")" 2>/dev/null || true
 }
 
-# cds_archive: a training run (one GET, one POST) that records the loaded classes into $cds.
-cds_archive() {
-  [ "$cds" -nt "$jar" ] && return 0
-  java -XX:ArchiveClassesAtExit="$cds" -jar "$jar" --port "$sandbox_port" > "$work/cds.log" 2>&1 &
-  local pid=$!
-  until curl -s -o /dev/null -H 'X-Auth-Token: cds' "http://127.0.0.1:$sandbox_port/v2/$project/pools"; do
-    kill -0 "$pid" 2>/dev/null || { echo "load.sh: CDS training run died:" >&2; cat "$work/cds.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  curl -s -o /dev/null -H 'X-Auth-Token: cds' -H 'Content-Type: application/json' \
-    -d '{"kind":"Pool","apiVersion":"v2","metadata":{"labels":{"os.modelarts/name":"cds-pool"}},"spec":{"type":"Dedicate","network":{"name":"n"},"resources":[{"flavor":"f","count":1}]}}' \
-    "http://127.0.0.1:$sandbox_port/v2/$project/pools"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-}
-cds_archive
 
-echo "wrk -t$threads -c$connections -d${duration}s, keep-alive; $(nproc) cores; $(java -version 2>&1 | head -1); node $(node --version)"
+echo "wrk -t$threads -c$connections -d${duration}s, keep-alive; $(nproc) cores, load average$(uptime | sed 's/.*load average//'); $(java -version 2>&1 | head -1); node $(node --version)"
 echo
 echo "| server   | first answer | GET req/s  | GET p99  | POST req/s | POST p99 | RSS after GET | RSS after POST |"
 echo "|----------|--------------|------------|----------|------------|----------|---------------|----------------|"
-# shellcheck disable=SC2086
-startup=$(start sandbox "$sandbox_port" java ${JAVA_OPTS-$lean_jvm} -jar "$jar" --port "$sandbox_port")
+# The build recorded the launcher's class-data archive; should this JVM differ from the build's, this records it
+# again now rather than inside the timed start.
+"$launcher" --help > /dev/null
+# The launcher execs the JVM: the process measured is the sandbox's JVM.
+startup=$(start sandbox "$sandbox_port" "$launcher" --port "$sandbox_port")
 measure sandbox "$sandbox_port" "$startup"
 startup=$(start prism "$prism_port" "$here/node_modules/.bin/prism" mock -h 127.0.0.1 -p "$prism_port" "$spec")
 measure prism "$prism_port" "$startup"

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Amount} (#/components/schemas/Amount).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -32,7 +34,7 @@ public final class AmountValidator {
     }
 
     /**
-     * Checks #/components/schemas/Amount. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Amount.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -9,6 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Labels} (#/components/schemas/Labels).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -36,7 +38,7 @@ public final class LabelsValidator {
     }
 
     /**
-     * Checks #/components/schemas/Labels. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Labels.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -85,7 +87,7 @@ public final class LabelsValidator {
     }
 
     /**
-     * Checks #/components/schemas/Labels/dependentSchemas/start. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Labels/dependentSchemas/start.
      */
     private static boolean checkDependentStart(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -102,7 +104,7 @@ public final class LabelsValidator {
     }
 
     /**
-     * Checks #/components/schemas/Labels/patternProperties/^x-. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Labels/patternProperties/^x-.
      */
     private static boolean checkPattern0(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -116,7 +118,7 @@ public final class LabelsValidator {
     }
 
     /**
-     * Checks #/components/schemas/Labels/propertyNames. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Labels/propertyNames.
      */
     private static boolean checkPropertyNames(JsonNode n, String p, Collector c) {
         boolean ok = true;

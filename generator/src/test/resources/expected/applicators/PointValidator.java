@@ -7,6 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates instances of {@code Point} (#/components/schemas/Point).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -32,7 +34,7 @@ public final class PointValidator {
     }
 
     /**
-     * Checks #/components/schemas/Point. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Point.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -82,7 +84,7 @@ public final class PointValidator {
     }
 
     /**
-     * Checks #/components/schemas/Point/contains. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Point/contains.
      */
     private static boolean checkContains(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -97,7 +99,7 @@ public final class PointValidator {
     }
 
     /**
-     * Checks #/components/schemas/Point/prefixItems/0. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Point/prefixItems/0.
      */
     private static boolean checkPrefix0(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -111,7 +113,7 @@ public final class PointValidator {
     }
 
     /**
-     * Checks #/components/schemas/Point/prefixItems/1. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Point/prefixItems/1.
      */
     private static boolean checkPrefix1(JsonNode n, String p, Collector c) {
         boolean ok = true;

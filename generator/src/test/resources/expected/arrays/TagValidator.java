@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Tag} (#/components/schemas/Tag).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class TagValidator {
     }
 
     /**
-     * Checks #/components/schemas/Tag. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Tag.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -71,7 +73,7 @@ public final class TagValidator {
     }
 
     /**
-     * Checks #/components/schemas/Tag/properties/key. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Tag/properties/key.
      */
     private static boolean checkKey(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -85,7 +87,7 @@ public final class TagValidator {
     }
 
     /**
-     * Checks #/components/schemas/Tag/properties/value. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Tag/properties/value.
      */
     private static boolean checkValue(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Billing} (#/components/schemas/Billing).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -95,7 +97,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/1/else. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/1/else.
      */
     private static boolean checkAllOf1Else(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -110,7 +112,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/1/else/not. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/1/else/not.
      */
     private static boolean checkAllOf1ElseNot(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -127,7 +129,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/1/if. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/1/if.
      */
     private static boolean checkAllOf1If(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -152,7 +154,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/1/if/properties/mode. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/1/if/properties/mode.
      */
     private static boolean checkAllOf1IfMode(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -167,7 +169,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/1/then. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/1/then.
      */
     private static boolean checkAllOf1Then(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -192,7 +194,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/1/then/properties/order. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/1/then/properties/order.
      */
     private static boolean checkAllOf1ThenOrder(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -209,7 +211,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/2/then. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/2/then.
      */
     private static boolean checkAllOf2Then(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -231,7 +233,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/2/then/properties/order. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/2/then/properties/order.
      */
     private static boolean checkAllOf2ThenOrder(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -253,7 +255,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/allOf/2/then/properties/order/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/allOf/2/then/properties/order/properties/id.
      */
     private static boolean checkAllOf2ThenOrderId(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -278,7 +280,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/properties/mode. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/properties/mode.
      */
     private static boolean checkMode(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -299,7 +301,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/properties/order. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/properties/order.
      */
     private static boolean checkOrder(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -325,7 +327,7 @@ public final class BillingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Billing/properties/order/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Billing/properties/order/properties/id.
      */
     private static boolean checkOrderId(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Node} (#/components/schemas/Node).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -75,7 +77,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/children. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/children.
      */
     private static boolean checkChildren(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -97,7 +99,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/exclusive. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/exclusive.
      */
     private static boolean checkExclusive(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -119,7 +121,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/exclusive/oneOf/0. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/exclusive/oneOf/0.
      */
     private static boolean checkExclusiveOneOf0(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -141,7 +143,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/exclusive/oneOf/1. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/exclusive/oneOf/1.
      */
     private static boolean checkExclusiveOneOf1(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -163,7 +165,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/value. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/value.
      */
     private static boolean checkValue(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -185,7 +187,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/value/anyOf/0. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/value/anyOf/0.
      */
     private static boolean checkValueAnyOf0(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -199,7 +201,7 @@ public final class NodeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Node/properties/value/anyOf/1. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Node/properties/value/anyOf/1.
      */
     private static boolean checkValueAnyOf1(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Contact} (#/components/schemas/Contact).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -115,7 +117,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/age. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/age.
      */
     private static boolean checkAge(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -136,7 +138,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/custom. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/custom.
      */
     private static boolean checkCustom(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -150,7 +152,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/email. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/email.
      */
     private static boolean checkEmail(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -172,7 +174,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/home. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/home.
      */
     private static boolean checkHome(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -194,7 +196,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/id.
      */
     private static boolean checkId(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -216,7 +218,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/pattern. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/pattern.
      */
     private static boolean checkPattern(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -238,7 +240,7 @@ public final class ContactValidator {
     }
 
     /**
-     * Checks #/components/schemas/Contact/properties/seen. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Contact/properties/seen.
      */
     private static boolean checkSeen(JsonNode n, String p, Collector c) {
         boolean ok = true;

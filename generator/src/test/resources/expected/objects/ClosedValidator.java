@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Closed} (#/components/schemas/Closed).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -30,7 +32,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -93,7 +95,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/properties/id.
      */
     private static boolean checkId(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -107,7 +109,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/properties/name~0with~1escapes. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/properties/name~0with~1escapes.
      */
     private static boolean checkNameWithEscapes(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Labels} (#/components/schemas/Labels).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -30,7 +32,7 @@ public final class LabelsValidator {
     }
 
     /**
-     * Checks #/components/schemas/Labels. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Labels.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -70,7 +72,7 @@ public final class LabelsValidator {
     }
 
     /**
-     * Checks #/components/schemas/Labels/additionalProperties. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Labels/additionalProperties.
      */
     private static boolean checkAdditionalProperties(JsonNode n, String p, Collector c) {
         boolean ok = true;

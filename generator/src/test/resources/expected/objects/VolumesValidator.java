@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Volumes} (#/components/schemas/Volumes).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class VolumesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Volumes. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Volumes.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -74,7 +76,7 @@ public final class VolumesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Volumes/properties/dataVolumes. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Volumes/properties/dataVolumes.
      */
     private static boolean checkDataVolumes(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -88,7 +90,7 @@ public final class VolumesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Volumes/properties/volumeGroupConfigs. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Volumes/properties/volumeGroupConfigs.
      */
     private static boolean checkVolumeGroupConfigs(JsonNode n, String p, Collector c) {
         boolean ok = true;

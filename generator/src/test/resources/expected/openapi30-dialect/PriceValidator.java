@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Price} (#/components/schemas/Price).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class PriceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Price. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Price.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -91,7 +93,7 @@ public final class PriceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Price/properties/amount. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Price/properties/amount.
      */
     private static boolean checkAmount(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -119,10 +121,13 @@ public final class PriceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Price/properties/kind. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Price/properties/kind.
      */
     private static boolean checkKind(JsonNode n, String p, Collector c) {
         boolean ok = true;
+        if (n.isNull()) {
+            return ok;
+        }
         if (!(n.isString() || n.isNull())) {
             if (c != null) {
                 c.add(p, "type", "#/components/schemas/Price/properties/kind/type", "Must be of type string or null.");
@@ -140,10 +145,13 @@ public final class PriceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Price/properties/note. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Price/properties/note.
      */
     private static boolean checkNote(JsonNode n, String p, Collector c) {
         boolean ok = true;
+        if (n.isNull()) {
+            return ok;
+        }
         if (!(n.isString() || n.isNull())) {
             if (c != null) {
                 c.add(p, "type", "#/components/schemas/Price/properties/note/type", "Must be of type string or null.");

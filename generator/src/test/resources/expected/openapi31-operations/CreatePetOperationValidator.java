@@ -77,7 +77,7 @@ public final class CreatePetOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1pets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1pets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/name.
      */
     private static boolean checkRequestBodyFormName(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -99,7 +99,7 @@ public final class CreatePetOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1pets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/age. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1pets/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/age.
      */
     private static boolean checkRequestBodyFormAge(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -120,7 +120,7 @@ public final class CreatePetOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1pets/post/requestBody/content/application~1x-www-form-urlencoded/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1pets/post/requestBody/content/application~1x-www-form-urlencoded/schema.
      */
     private static boolean checkRequestBodyForm(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -57,7 +57,7 @@ public final class DeletePetOperationValidator {
     }
 
     /**
-     * Checks #/components/parameters/PetId/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/parameters/PetId/schema.
      */
     private static boolean checkPathPetId(JsonNode n, String p, Collector c) {
         boolean ok = true;

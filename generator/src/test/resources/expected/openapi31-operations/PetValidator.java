@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Pet} (#/components/schemas/Pet).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class PetValidator {
     }
 
     /**
-     * Checks #/components/schemas/Pet. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -87,7 +89,7 @@ public final class PetValidator {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/id.
      */
     private static boolean checkId(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -101,7 +103,7 @@ public final class PetValidator {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/name.
      */
     private static boolean checkName(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -115,7 +117,7 @@ public final class PetValidator {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/password. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/password.
      */
     private static boolean checkPassword(JsonNode n, String p, Collector c) {
         boolean ok = true;

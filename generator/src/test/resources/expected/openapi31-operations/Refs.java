@@ -5,6 +5,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Check methods of the schema locations that {@code $ref}s reach (other than component roots).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -15,7 +17,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Pet. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet.
      */
     static boolean ref0(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -66,7 +68,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Pet. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet.
      */
     static boolean ref1(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -115,7 +117,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/id. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/id.
      */
     static boolean ref0Id(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -129,7 +131,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/name.
      */
     static boolean ref0Name(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -143,7 +145,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/name.
      */
     static boolean ref1Name(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -157,7 +159,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Pet/properties/password. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Pet/properties/password.
      */
     static boolean ref1Password(JsonNode n, String p, Collector c) {
         boolean ok = true;

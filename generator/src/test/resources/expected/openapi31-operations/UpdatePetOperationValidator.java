@@ -79,7 +79,7 @@ public final class UpdatePetOperationValidator {
     }
 
     /**
-     * Checks #/components/parameters/PetId/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/parameters/PetId/schema.
      */
     private static boolean checkPathPetId(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -100,7 +100,7 @@ public final class UpdatePetOperationValidator {
     }
 
     /**
-     * Checks #/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema/properties/name.
      */
     private static boolean checkRequestBodyName(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -114,7 +114,7 @@ public final class UpdatePetOperationValidator {
     }
 
     /**
-     * Checks #/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/requestBodies/PetPatch/content/application~1merge-patch+json/schema.
      */
     private static boolean checkRequestBody(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -86,7 +86,7 @@ public final class CreateThingOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema.
      */
     private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code ErrorResponse} (#/components/schemas/ErrorResponse).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class ErrorResponseValidator {
     }
 
     /**
-     * Checks #/components/schemas/ErrorResponse. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/ErrorResponse.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -73,7 +75,7 @@ public final class ErrorResponseValidator {
     }
 
     /**
-     * Checks #/components/schemas/ErrorResponse/properties/error_code. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/ErrorResponse/properties/error_code.
      */
     private static boolean checkErrorCode(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -87,7 +89,7 @@ public final class ErrorResponseValidator {
     }
 
     /**
-     * Checks #/components/schemas/ErrorResponse/properties/error_msg. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/ErrorResponse/properties/error_msg.
      */
     private static boolean checkErrorMsg(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -109,7 +109,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/parameters/0/schema.
      */
     private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -131,7 +131,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/0/schema.
      */
     private static boolean checkQueryLimit(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -152,7 +152,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema/items.
      */
     private static boolean checkQueryIdsItems(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -166,7 +166,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/1/schema.
      */
     private static boolean checkQueryIds(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -195,7 +195,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/2/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/2/schema.
      */
     private static boolean checkQueryVerbose(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -209,7 +209,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/3/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/get/parameters/3/schema.
      */
     private static boolean checkHeaderXAuthToken(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -223,7 +223,7 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things/get/responses/200/content/application~1json/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things/get/responses/200/content/application~1json/schema.
      */
     private static boolean checkResponse_200(JsonNode n, String p, Collector c) {
         boolean ok = true;

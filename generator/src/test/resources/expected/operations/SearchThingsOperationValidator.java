@@ -62,7 +62,7 @@ public final class SearchThingsOperationValidator {
     }
 
     /**
-     * Checks #/paths/~1v2~1{project_id}~1things~1search/get/parameters/0/schema. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/paths/~1v2~1{project_id}~1things~1search/get/parameters/0/schema.
      */
     private static boolean checkPathProjectId(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Thing} (#/components/schemas/Thing).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -29,7 +31,7 @@ public final class ThingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Thing. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Thing.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -58,7 +60,7 @@ public final class ThingValidator {
     }
 
     /**
-     * Checks #/components/schemas/Thing/properties/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Thing/properties/name.
      */
     private static boolean checkName(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -5,6 +5,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Check methods of the schema locations that {@code $ref}s reach (other than component roots).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -15,7 +17,7 @@ final class Refs {
     }
 
     /**
-     * Checks #/components/schemas/Named/$defs/name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Named/$defs/name.
      */
     static boolean ref0(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;

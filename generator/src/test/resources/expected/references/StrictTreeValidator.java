@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code StrictTree} (#/components/schemas/StrictTree).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -30,7 +32,7 @@ public final class StrictTreeValidator {
     }
 
     /**
-     * Checks #/components/schemas/StrictTree. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/StrictTree.
      */
     static boolean check(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;

@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Tree} (#/components/schemas/Tree).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -31,7 +33,7 @@ public final class TreeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Tree. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Tree.
      */
     static boolean check(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -66,7 +68,7 @@ public final class TreeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Tree/properties/children. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Tree/properties/children.
      */
     private static boolean checkChildren(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -92,7 +94,7 @@ public final class TreeValidator {
     }
 
     /**
-     * Checks #/components/schemas/Tree/properties/children/items. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Tree/properties/children/items.
      */
     private static boolean checkChildrenItems(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;

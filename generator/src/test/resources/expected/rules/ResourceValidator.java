@@ -6,6 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Resource} (#/components/schemas/Resource).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -37,7 +39,7 @@ public final class ResourceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Resource. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Resource.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -86,7 +88,7 @@ public final class ResourceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Resource/properties/count. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Resource/properties/count.
      */
     private static boolean checkCount(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -100,7 +102,7 @@ public final class ResourceValidator {
     }
 
     /**
-     * Checks #/components/schemas/Resource/properties/maxCount. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Resource/properties/maxCount.
      */
     private static boolean checkMaxCount(JsonNode n, String p, Collector c) {
         boolean ok = true;

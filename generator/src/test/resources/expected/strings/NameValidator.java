@@ -8,6 +8,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Name} (#/components/schemas/Name).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -35,7 +37,7 @@ public final class NameValidator {
     }
 
     /**
-     * Checks #/components/schemas/Name. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Name.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -7,6 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates instances of {@code Types} (#/components/schemas/Types).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -34,7 +36,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types.
      */
     static boolean check(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -150,7 +152,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/fixed. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/fixed.
      */
     private static boolean checkFixed(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -165,7 +167,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/flag. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/flag.
      */
     private static boolean checkFlag(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -179,7 +181,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/kind. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/kind.
      */
     private static boolean checkKind(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -194,7 +196,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/list. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/list.
      */
     private static boolean checkList(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -208,7 +210,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/maybe. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/maybe.
      */
     private static boolean checkMaybe(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -222,7 +224,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/never. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/never.
      */
     private static boolean checkNever(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -235,7 +237,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/nothing. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/nothing.
      */
     private static boolean checkNothing(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -249,7 +251,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/real. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/real.
      */
     private static boolean checkReal(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -263,7 +265,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/text. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/text.
      */
     private static boolean checkText(JsonNode n, String p, Collector c) {
         boolean ok = true;
@@ -277,7 +279,7 @@ public final class TypesValidator {
     }
 
     /**
-     * Checks #/components/schemas/Types/properties/whole. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Types/properties/whole.
      */
     private static boolean checkWhole(JsonNode n, String p, Collector c) {
         boolean ok = true;

@@ -7,6 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Validates instances of {@code Closed} (#/components/schemas/Closed).
+ *
+ * <p>Each check method runs in two modes: with {@code c == null} it only answers (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.
  */
 @Generated(
         value = "dev.poolspec.generator.ValidatorGenerator",
@@ -30,7 +32,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed.
      */
     static boolean check(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -82,7 +84,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/allOf/0. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/allOf/0.
      */
     private static boolean checkAllOf0(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -110,7 +112,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/allOf/0/properties/a. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/allOf/0/properties/a.
      */
     private static boolean checkAllOf0A(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -125,7 +127,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/anyOf/0. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/anyOf/0.
      */
     private static boolean checkAnyOf0(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -156,7 +158,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/anyOf/0/properties/b. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/anyOf/0/properties/b.
      */
     private static boolean checkAnyOf0B(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -171,7 +173,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/anyOf/1. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/anyOf/1.
      */
     private static boolean checkAnyOf1(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;
@@ -199,7 +201,7 @@ public final class ClosedValidator {
     }
 
     /**
-     * Checks #/components/schemas/Closed/anyOf/1/properties/c. With {@code c == null} it only answers (no allocation); otherwise it adds every finding at {@code p} and below.
+     * Checks #/components/schemas/Closed/anyOf/1/properties/c.
      */
     private static boolean checkAnyOf1C(JsonNode n, String p, Collector c, Scope d, Eval e) {
         boolean ok = true;

@@ -13,13 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
+ * {@code target/poolspec-sandbox [options]} (the launcher: lean JVM profile and class-data archive) or
  * {@code java -jar poolspec-sandbox.jar [options]}: serves the pools API sandbox until stopped (Ctrl+C).
  * Exit codes: 0 after {@code --help}, 1 when the server cannot start, 2 for invalid arguments.
  */
 public final class Main {
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar poolspec-sandbox.jar [options]",
+            "Usage: poolspec-sandbox [options]",
+            "   or: java -jar poolspec-sandbox.jar [options]",
             "",
             "Serves the ModelArts pools API (GET|POST /v2/{project_id}/pools) from memory.",
             "",
@@ -67,26 +69,9 @@ public final class Main {
             out.println(USAGE);
             return 0;
         }
-        System.setProperty("org.jboss.logging.provider", "jdk");
-        QUIET.forEach(l -> l.setLevel(Level.WARNING));
-        // Start-up is mostly class loading: load the HTTP stack on a second thread while this one loads Jackson,
-        // the generated validators and the spec (seeding), then bind.
-        Thread warmUp = new Thread(SandboxServer::warmUp, "poolspec-sandbox-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         SandboxServer server;
         try {
-            PoolService service = PoolService.builder().phaseDelay(options.phaseDelay).build();
-            if (!options.empty) {
-                service.seedDocumentedExamples();
-            }
-            warmUp.join();
-            server = SandboxServer.builder().host(options.host).port(options.port).maxBodyBytes(options.maxBodyBytes)
-                    .service(service).build().start();
-            // Load the request path's remaining classes in the background (faster first requests, same answers).
-            Thread serviceWarmUp = new Thread(service::warmUp, "poolspec-sandbox-warm-up");
-            serviceWarmUp.setDaemon(true);
-            serviceWarmUp.start();
+            server = start(options);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -100,6 +85,33 @@ public final class Main {
                 : ", example pool in project " + PoolService.DOCUMENTED_LIST_PROJECT) + ")");
         out.flush();
         return 0;
+    }
+
+    /**
+     * Starts a server as the command line describes it (also the class-data training run's way in).
+     *
+     * @throws IllegalStateException when the address cannot be bound
+     */
+    static SandboxServer start(Options options) throws InterruptedException {
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        QUIET.forEach(l -> l.setLevel(Level.WARNING));
+        // Start-up is mostly class loading: load the HTTP stack on a second thread while this one loads Jackson,
+        // the generated validators and the spec (seeding), then bind.
+        Thread warmUp = new Thread(SandboxServer::warmUp, "poolspec-sandbox-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        PoolService service = PoolService.builder().phaseDelay(options.phaseDelay).build();
+        if (!options.empty) {
+            service.seedDocumentedExamples();
+        }
+        warmUp.join();
+        SandboxServer server = SandboxServer.builder().host(options.host).port(options.port)
+                .maxBodyBytes(options.maxBodyBytes).service(service).build().start();
+        // Load the request path's remaining classes in the background (faster first requests, same answers).
+        Thread serviceWarmUp = new Thread(service::warmUp, "poolspec-sandbox-warm-up");
+        serviceWarmUp.setDaemon(true);
+        serviceWarmUp.start();
+        return server;
     }
 
     private static String format(Duration d) {

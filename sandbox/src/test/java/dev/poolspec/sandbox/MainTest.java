@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -50,11 +49,22 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--port", "--port=x", "--port=-1", "--port=70000", "--bogus", "--phase-delay=soon",
-            "--phase-delay=-1s", "--max-body-size=0", "--max-body-size=1TB", "--host=", "--help=yes", "extra"})
-    void invalidArgumentsAreRejectedWithAMessage(String arg) {
-        assertThatThrownBy(() -> Main.Options.parse(arg.contains(" ") ? arg.split(" ") : new String[] {arg}))
-                .isInstanceOf(IllegalArgumentException.class).message().isNotBlank();
+    @CsvSource(delimiter = '|', value = {
+            "--port              | --port needs a value",
+            "--port=x            | --port must be a number from 0 to 65535, not \"x\"",
+            "--port=-1           | --port must be a number from 0 to 65535, not \"-1\"",
+            "--port=70000        | --port must be a number from 0 to 65535, not \"70000\"",
+            "--bogus             | unknown option \"--bogus\"",
+            "--phase-delay=soon  | --phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"soon\"",
+            "--phase-delay=-1s   | --phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"-1s\"",
+            "--max-body-size=0   | --max-body-size must be a positive size such as 65536, 64KiB or 2MiB, not \"0\"",
+            "--max-body-size=1TB | --max-body-size must be a positive size such as 65536, 64KiB or 2MiB, not \"1TB\"",
+            "--host=             | --host needs a host name or address",
+            "--help=yes          | --help takes no value",
+            "extra               | unknown option \"extra\""})
+    void invalidArgumentsAreRejectedWithAMessage(String arg, String message) {
+        assertThatThrownBy(() -> Main.Options.parse(new String[] {arg}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
     }
 
     @Test
@@ -64,7 +74,7 @@ class MainTest {
         int code = Main.run(new String[] {"--port", "nope"}, new PrintStream(out), new PrintStream(err));
         assertThat(code).isEqualTo(2);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("--port must be a number", "Usage: java -jar poolspec-sandbox.jar")
+        assertThat(text).contains("--port must be a number", "Usage: poolspec-sandbox [options]")
                 .doesNotContain("Exception");
         assertThat(out.size()).isZero();
     }

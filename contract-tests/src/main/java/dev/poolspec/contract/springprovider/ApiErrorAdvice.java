@@ -1,10 +1,12 @@
 package dev.poolspec.contract.springprovider;
 
-import dev.poolspec.sandbox.core.ApiError;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.ApiResponse;
 import dev.poolspec.server.model.ErrorResponse;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.ObjectMapper;
@@ -13,22 +15,28 @@ import tools.jackson.databind.ObjectMapper;
 @RestControllerAdvice
 class ApiErrorAdvice {
 
+  private static final Logger LOG = Logger.getLogger(ApiErrorAdvice.class.getName());
+
   private final ObjectMapper mapper;
 
   ApiErrorAdvice(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
+  /** An error answer of the service's operation (409, or the sandbox's own 400 for a body without spec). */
   @ExceptionHandler(ApiErrorException.class)
   ResponseEntity<ErrorResponse> apiError(ApiErrorException e) {
     return answer(e.answer());
   }
 
-  /** Safety net: the filter validates bodies before binding, so binding should not fail. */
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ErrorResponse> unreadable(HttpMessageNotReadableException e) {
-    return answer(ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: body \"\": " + e.getMostSpecificCause()
-        .getMessage()));
+  /**
+   * Anything else is a failure of this provider, not of the request: the filter admitted it, so even binding
+   * should not fail. Answered like the sandbox answers its own failures.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ErrorResponse> unexpected(Exception e) {
+    LOG.log(Level.SEVERE, "Unexpected failure of the Spring provider", e);
+    return answer(Admission.internalError());
   }
 
   private ResponseEntity<ErrorResponse> answer(ApiResponse answer) {

@@ -1,21 +1,18 @@
 package dev.poolspec.contract.springprovider;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
-import dev.poolspec.sandbox.core.ApiError;
+import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.ApiResponse;
-import dev.poolspec.sandbox.core.PoolService;
-import dev.poolspec.server.validation.ApiOperations;
-import dev.poolspec.server.validation.ValidationResult;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,87 +21,92 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
- * The contract at the door, before Spring binds anything: credentials first (401), then the raw request
- * (path and query parameters, headers, JSON body) through the generated operation validator (400 with every
- * finding). A bound model could not show an unknown field or a wrong type any more; the raw JSON does.
+ * The contract at the door, before Spring binds anything: every request, as received, goes through the sandbox
+ * core's {@link Admission} (route, credentials, content type, size, JSON, the generated validators), which
+ * answers every refusal; only admitted requests reach Spring and the controller. The filter decides nothing
+ * itself, so this provider refuses exactly as the sandbox does (a bound model could not even show an unknown field
+ * any more; the raw JSON does).
  */
 final class ContractFilter extends OncePerRequestFilter {
 
-  private final PoolService service;
-  private final ObjectMapper mapper;
+  private final Admission admission;
 
-  ContractFilter(PoolService service, ObjectMapper mapper) {
-    this.service = service;
-    this.mapper = mapper;
+  ContractFilter(Admission admission) {
+    this.admission = admission;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    String operationId = ApiOperations.operationId(request.getMethod(), path);
-    if (operationId == null) {
-      chain.doFilter(request, response); // Spring answers unknown paths and methods
-      return;
-    }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : Collections.list(request.getHeaderNames())) {
       headers.put(name, Collections.list(request.getHeaders(name)));
     }
-    Optional<ApiResponse> denied = service.authenticate(headers);
-    if (denied.isPresent()) {
-      write(response, denied.get());
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Admission.Step step = admission.head(request.getMethod(), path, request.getQueryString(), headers,
+        request.getContentLengthLong());
+    byte[] body = new byte[0];
+    if (step instanceof Admission.NeedsBody needs) {
+      // One byte over the limit is enough for the admission to refuse; more is never held.
+      body = request.getInputStream().readNBytes((int) Math.min(admission.maxBodyBytes() + 1, Integer.MAX_VALUE - 8));
+      step = admission.body(needs, body);
+    }
+    if (step instanceof Admission.Refused refused) {
+      write(response, refused.answer());
       return;
     }
-    byte[] raw = request.getInputStream().readAllBytes();
-    JsonNode body = null;
-    if (raw.length > 0) {
-      String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-      if (!contentType.startsWith("application/json")) {
-        write(response, ApiResponse.error(ApiError.UNSUPPORTED_MEDIA_TYPE,
-            "Unsupported content type " + request.getContentType() + ": send application/json."));
-        return;
-      }
-      try {
-        body = mapper.readTree(raw);
-      } catch (JacksonException e) {
-        write(response, ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: body \"\": not valid JSON: "
-            + e.getOriginalMessage()));
-        return;
-      }
-    }
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    request.getParameterMap().forEach((name, values) -> query.put(name, List.of(values)));
-    String projectId = path.split("/").length > 2 ? path.split("/")[2] : "";
-    ValidationResult result = ApiOperations.validateRequest(operationId, Map.of("project_id", projectId), query,
-        headers, body);
-    if (!result.isValid()) {
-      write(response, ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: " + result.findings().stream()
-          .map(Object::toString).collect(Collectors.joining("; "))));
-      return;
-    }
-    chain.doFilter(new CachedBodyRequest(request, raw), response);
+    chain.doFilter(new AdmittedRequest(request, body), response);
   }
 
-  private void write(HttpServletResponse response, ApiResponse answer) throws IOException {
+  private static void write(HttpServletResponse response, ApiResponse answer) throws IOException {
+    byte[] bytes = answer.bodyBytes();
     response.setStatus(answer.status());
+    answer.headers().forEach(response::setHeader);
     response.setContentType("application/json");
-    response.getOutputStream().write(mapper.writeValueAsBytes(answer.body()));
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 
-  /** The request with its body read once and served again to Spring's message converters. */
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+  /**
+   * The admitted request as Spring's mapping and message converters should see it: the body read once and served
+   * again, and JSON spelled {@code application/json}. The admission accepted it (also as {@code +json}, with any
+   * {@code Accept}); the generated interface declares only {@code application/json}, so Spring would otherwise
+   * answer 415 or 406 on its own.
+   */
+  private static final class AdmittedRequest extends HttpServletRequestWrapper {
+
+    private static final String JSON = "application/json";
 
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    AdmittedRequest(HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
+    }
+
+    @Override
+    public String getContentType() {
+      return super.getContentType() == null ? null : JSON;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return normalized(name) ? (super.getHeader(name) == null ? null : JSON) : super.getHeader(name);
+    }
+
+    @Override
+    public Enumeration<String> getHeaders(String name) {
+      if (normalized(name)) {
+        return super.getHeader(name) == null ? Collections.emptyEnumeration()
+            : Collections.enumeration(List.of(JSON));
+      }
+      return super.getHeaders(name);
+    }
+
+    private static boolean normalized(String header) {
+      return "Content-Type".equalsIgnoreCase(header) || "Accept".equalsIgnoreCase(header);
     }
 
     @Override
@@ -139,8 +141,8 @@ final class ContractFilter extends OncePerRequestFilter {
     }
 
     @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

@@ -2,7 +2,7 @@ package dev.poolspec.contract.consumer;
 
 import static dev.poolspec.contract.consumer.DocumentedExamples.CREATE_PROJECT;
 import static dev.poolspec.contract.consumer.DocumentedExamples.LIST_PROJECT;
-import static dev.poolspec.contract.consumer.DocumentedExamples.example;
+import static dev.poolspec.spec.testsupport.SpecExamples.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

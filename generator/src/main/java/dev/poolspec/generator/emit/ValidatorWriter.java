@@ -40,6 +40,9 @@ import javax.lang.model.element.Modifier;
  * emitted with {@code $S}; spec text in Javadoc goes through {@link #doc}.
  */
 public final class ValidatorWriter {
+    /** Said once per generated class, not on each of its check methods. */
+    private static final String MODES = "Each check method runs in two modes: with {@code c == null} it only answers"
+            + " (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.";
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
     private static final TypeName MATCHER_LOCAL =
@@ -106,14 +109,15 @@ public final class ValidatorWriter {
                     .addAnnotation(generated)
                     .addModifiers(Modifier.FINAL)
                     .addJavadoc("Check methods of the schema locations that {@code $$ref}s reach (other than component"
-                            + " roots).\n");
+                            + " roots).\n\n<p>$L\n", MODES);
             addConstants(type, schema);
             type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
             addNodeMethods(type, schema);
             return type.build();
         }
         TypeSpec.Builder type = classBuilder(schema.className())
-                .addJavadoc("Validates instances of {@code $L} ($L).\n", doc(schema.schemaName()), doc(schema.pointer()));
+                .addJavadoc("Validates instances of {@code $L} ($L).\n\n<p>$L\n", doc(schema.schemaName()),
+                        doc(schema.pointer()), MODES);
         addConstants(type, schema);
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("validate")
@@ -171,6 +175,15 @@ public final class ValidatorWriter {
                         type.addField(FieldSpec.builder(int[].class, constantName(check, "DYNAMIC"),
                                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                                 .initializer("{$L}", resources)
+                                .build());
+                    } else if (check instanceof Check.Values values && values.strings() != null
+                            && values.strings().size() > MANY_NAMES) {
+                        CodeBlock names = values.strings().stream().map(v -> CodeBlock.of("$S", v))
+                                .collect(CodeBlock.joining(", "));
+                        type.addField(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class, String.class),
+                                        constantName(check, "VALUES"), Modifier.PRIVATE, Modifier.STATIC,
+                                        Modifier.FINAL)
+                                .initializer("$T.of($L)", java.util.Set.class, names)
                                 .build());
                     } else if (check instanceof Check.Values values && values.json() != null) {
                         type.addField(FieldSpec.builder(JSON_NODE, values.field(),
@@ -240,8 +253,7 @@ public final class ValidatorWriter {
     private void addNodeMethods(TypeSpec.Builder type, ValidatorClass validator) {
         for (SchemaNode node : validator.nodes()) {
             MethodSpec.Builder method = MethodSpec.methodBuilder(node.methodName())
-                    .addJavadoc("Checks $L. With {@code c == null} it only answers (no allocation); otherwise it "
-                            + "adds every finding at {@code p} and below.\n", doc(node.pointer()))
+                    .addJavadoc("Checks $L.\n", doc(node.pointer()))
                     .addModifiers(Modifier.STATIC)
                     .returns(TypeName.BOOLEAN)
                     .addParameter(JSON_NODE, "n")
@@ -379,10 +391,16 @@ public final class ValidatorWriter {
                     .endControlFlow()
                     .addStatement("return false")
                     .endControlFlow();
+        } else if (check instanceof Check.NullAllowed) {
+            code.beginControlFlow("if (n.isNull())").addStatement("return ok").endControlFlow();
         } else if (check instanceof Check.Never never) {
             code.add(fail(here, "false", never.schemaPointer(), never.message()));
         } else if (check instanceof Check.Values values) {
-            if (values.strings() != null) {
+            if (values.strings() != null && values.strings().size() > MANY_NAMES) {
+                // A switch over hundreds of strings would make a method too large for the JIT to compile.
+                code.beginControlFlow("if (!n.isString() || !$N.contains(n.stringValue()))",
+                        constantName(check, "VALUES"));
+            } else if (values.strings() != null) {
                 CodeBlock cases = values.strings().stream().map(s -> CodeBlock.of("$S", s))
                         .collect(CodeBlock.joining(", "));
                 code.beginControlFlow("if (!n.isString() || !switch (n.stringValue()) { case $L -> true; default -> "

@@ -174,6 +174,7 @@ public final class ModelBuilder {
         }
         List<ValidatorClass> validators = new ArrayList<>();
         List<ClassContext> componentContexts = new ArrayList<>();
+        List<String> componentNames = List.copyOf(componentClasses.keySet());
         for (Map.Entry<String, String> entry : componentClasses.entrySet()) {
             String pointer = schemaPointer(entry.getKey());
             ClassContext context = new ClassContext(entry.getValue(), pointer, Mode.ANY);
@@ -184,7 +185,7 @@ public final class ModelBuilder {
         List<OperationModel> operations = operationReader.operations();
         drainPending();
         for (int i = 0; i < componentContexts.size(); i++) {
-            validators.add(componentContexts.get(i).finish(List.copyOf(componentClasses.keySet()).get(i)));
+            validators.add(componentContexts.get(i).finish(componentNames.get(i)));
         }
         for (ClassContext refs : refClasses) {
             validators.add(refs.finish(null));
@@ -449,6 +450,9 @@ public final class ModelBuilder {
         bindLocals(objects, composition, types.size() == 1 && types.contains(JsonType.OBJECT));
 
         List<SchemaNode.Guarded> guards = new ArrayList<>();
+        if (oas30 && schema.path("nullable").asBoolean(false)) {
+            guards.add(new SchemaNode.Guarded(null, false, List.of(new Check.NullAllowed())));
+        }
         if (typeCheck != null) {
             guards.add(new SchemaNode.Guarded(null, false, List.of(typeCheck)));
         }

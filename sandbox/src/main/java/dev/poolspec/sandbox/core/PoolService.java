@@ -31,9 +31,10 @@ import tools.jackson.databind.node.ObjectNode;
  * authentication, request validation by the generated validators, server-derived fields, the
  * {@code Creating → Running} lifecycle, conflicts, filters and project isolation. Thread-safe.
  *
- * <p>Every operation takes what an HTTP front end has at hand (project id, query parameters, headers, the parsed
- * body) and returns an {@link ApiResponse} (status + JSON body), so the Undertow front end of the sandbox and a
- * Spring controller built on {@code generated-server}'s interfaces answer identically.
+ * <p>Every operation takes what a caller has at hand (project id, query parameters, headers, the parsed body) and
+ * returns an {@link ApiResponse} (status + JSON body); it checks credentials and validates first, with the same
+ * checks and wording as {@link Admission}, the HTTP-level admission that front ends use before calling
+ * {@link Admission#serve}.
  */
 public final class PoolService {
 
@@ -65,8 +66,8 @@ public final class PoolService {
      */
     static final Set<String> REQUEST_ONLY_SPEC_FIELDS = Set.of("parent", "ipv6enable");
 
-    private static final String LIST = "listPools";
-    private static final String CREATE = "createPool";
+    private static final String LIST = Admission.LIST;
+    private static final String CREATE = Admission.CREATE;
     private static final String SPEC_RESOURCE = "openapi/pools-api.json";
     private static final char[] ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -133,20 +134,84 @@ public final class PoolService {
             Map<String, List<String>> headers) {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        Optional<ApiResponse> refused = refuse(LIST, projectId, query, hdrs, null);
-        if (refused.isPresent()) {
-            return refused.get();
+        return authenticate(hdrs).or(() -> check(LIST, projectId, query, hdrs, null))
+                .orElseGet(() -> list(projectId, query));
+    }
+
+    /**
+     * {@code POST /v2/{project_id}/pools}: creates a pool from a {@code PoolCreation} body.
+     *
+     * @param body the parsed body, or null when the request had none
+     * @return 200 {@code Pool}, 400 (validation findings), 401 or 409 (name taken in this project and workspace)
+     */
+    public ApiResponse createPool(String projectId, Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers, JsonNode body) {
+        Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
+        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        return authenticate(hdrs).or(() -> check(CREATE, projectId, query, hdrs, body))
+                .orElseGet(() -> create(projectId, hdrs, body));
+    }
+
+    /**
+     * The authentication check of both operations: a non-blank {@code X-Auth-Token}, or an AK/SK signature
+     * ({@code Authorization} and {@code X-Sdk-Date}, both non-blank). Tokens are not verified.
+     *
+     * @return empty when the request may proceed, else the 401 answer
+     */
+    public Optional<ApiResponse> authenticate(Map<String, List<String>> headers) {
+        String token = header(headers, "X-Auth-Token");
+        if (token != null && !token.isBlank()) {
+            return Optional.empty();
         }
-        LabelSelector selector;
-        try {
-            String text = first(query, "labelSelector");
-            selector = text == null ? LabelSelector.everything() : LabelSelector.parse(text);
-        } catch (LabelSelector.InvalidLabelSelectorException e) {
-            return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: query /labelSelector: " + e.getMessage());
+        String authorization = header(headers, "Authorization");
+        String sdkDate = header(headers, "X-Sdk-Date");
+        if (authorization != null && !authorization.isBlank() && sdkDate != null && !sdkDate.isBlank()) {
+            return Optional.empty();
         }
+        return Optional.of(Refusals.unauthenticated(token != null));
+    }
+
+    /**
+     * The 400 checks of an authenticated request, in order: numbers out of range in the body, the generated
+     * validators (every finding), then the label selector's syntax. Shared by the operations and {@link Admission}.
+     *
+     * @return the 400 answer, or empty when the request is valid
+     */
+    Optional<ApiResponse> check(String operationId, String projectId, Map<String, List<String>> query,
+            Map<String, List<String>> headers, JsonNode body) {
+        Optional<RequestValidation.Problem> outOfRange = NumberRange.check(body);
+        if (outOfRange.isPresent()) {
+            return Optional.of(Refusals.badRequest(outOfRange.get()));
+        }
+        List<RequestValidation.Problem> problems =
+                validate(operationId, Map.of("project_id", nullToEmpty(projectId)), query, headers, body);
+        if (!problems.isEmpty()) {
+            return Optional.of(Refusals.badRequest(problems));
+        }
+        String selector = first(query, "labelSelector");
+        if (LIST.equals(operationId) && selector != null) {
+            try {
+                LabelSelector.parse(selector);
+            } catch (LabelSelector.InvalidLabelSelectorException e) {
+                return Optional.of(Refusals.badRequest(new RequestValidation.Problem("query", "/labelSelector",
+                        "labelSelector.syntax", e.getMessage())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs the operation of a request {@link Admission} admitted (it ran every check). */
+    ApiResponse serve(Admission.Admitted request) {
+        return LIST.equals(request.operationId) ? list(request.projectId, request.query)
+                : create(request.projectId, request.headers, request.body);
+    }
+
+    private ApiResponse list(String projectId, Map<String, List<String>> query) {
+        String text = first(query, "labelSelector");
+        LabelSelector selector = text == null ? LabelSelector.everything() : LabelSelector.parse(text);
         String workspace = Objects.requireNonNullElse(first(query, "workspaceId"), "0");
         String statusValue = first(query, "status");
-        // The spec's enum rejects other values (generated validator above); should one slip through, it selects nothing.
+        // The spec's enum rejects other values (generated validator); should one slip through, it selects nothing.
         StatusFilter status = statusValue == null ? null : StatusFilter.of(statusValue);
         boolean unknownStatus = statusValue != null && status == null;
         String parent = first(query, "parent");
@@ -169,65 +234,30 @@ public final class PoolService {
         return ApiResponse.ok(list);
     }
 
-    /**
-     * {@code POST /v2/{project_id}/pools}: creates a pool from a {@code PoolCreation} body.
-     *
-     * @param body the parsed body, or null when the request had none
-     * @return 200 {@code Pool}, 400 (validation findings), 401 or 409 (name taken in this project and workspace)
-     */
-    public ApiResponse createPool(String projectId, Map<String, List<String>> queryParameters,
-            Map<String, List<String>> headers, JsonNode body) {
-        Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
-        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        Optional<ApiResponse> refused = refuse(CREATE, projectId, query, hdrs, body);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        if (body == null || body.isNull() || body.isMissingNode()) {
-            return ApiResponse.error(ApiError.BAD_REQUEST,
-                    "Bad request: body \"\": a JSON object (PoolCreation) is required.");
-        }
-        if (!body.isObject()) {
-            return ApiResponse.error(ApiError.BAD_REQUEST,
-                    "Bad request: body \"\": must be a JSON object (PoolCreation), not " + JsonKinds.describe(body) + ".");
+    private ApiResponse create(String projectId, Map<String, List<String>> headers, JsonNode body) {
+        // The generated validators refuse the first three cases; these checks keep the sandbox safe behind a
+        // RequestValidation that does not (see PoolService.Builder#validation).
+        if (body == null || !body.isObject()) {
+            return Refusals.badRequest(new RequestValidation.Problem("body", "", "type",
+                    "A JSON object (PoolCreation) is required, not " + (body == null ? "no body"
+                            : JsonKinds.describe(body)) + "."));
         }
         String name = string(body.path("metadata").path("labels").path(LABEL_NAME));
         if (name == null || name.isEmpty()) {
-            return ApiResponse.error(ApiError.BAD_REQUEST,
-                    "Bad request: body /metadata/labels/os.modelarts~1name: a pool name is required.");
+            return Refusals.badRequest(new RequestValidation.Problem("body", "/metadata/labels/os.modelarts~1name",
+                    "required", "A pool name is required."));
         }
         if (!body.path("spec").isObject()) {
             // The contract leaves spec optional in the body, but a pool cannot be reported without its type and
             // resources (PoolSpec requires them), so the sandbox cannot create one.
-            return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: 1 problem: body /spec: the sandbox needs a"
-                    + " spec (type and resources) to create a pool. [sandbox.spec.required]");
+            return Refusals.badRequest(new RequestValidation.Problem("body", "/spec", "sandbox.spec.required",
+                    "the sandbox needs a spec (type and resources) to create a pool."));
         }
-        StoredPool pool = newPool(projectId, name, (ObjectNode) body, header(hdrs, "request-type"));
+        StoredPool pool = newPool(projectId, name, (ObjectNode) body, header(headers, "request-type"));
         if (!store.insertIfAbsent(pool)) {
-            return ApiResponse.error(ApiError.POOL_EXISTS, "Pool already exists.");
+            return Refusals.poolExists();
         }
         return ApiResponse.ok(pool.viewAt(clock.instant()).deepCopy());
-    }
-
-    /**
-     * The authentication check of both operations: a non-blank {@code X-Auth-Token}, or an AK/SK signature
-     * ({@code Authorization} and {@code X-Sdk-Date}, both non-blank). Tokens are not verified.
-     *
-     * @return empty when the request may proceed, else the 401 answer
-     */
-    public Optional<ApiResponse> authenticate(Map<String, List<String>> headers) {
-        String token = header(headers, "X-Auth-Token");
-        if (token != null && !token.isBlank()) {
-            return Optional.empty();
-        }
-        String authorization = header(headers, "Authorization");
-        String sdkDate = header(headers, "X-Sdk-Date");
-        if (authorization != null && !authorization.isBlank() && sdkDate != null && !sdkDate.isBlank()) {
-            return Optional.empty();
-        }
-        String why = token == null ? "The X-Auth-Token header is missing" : "The X-Auth-Token header is blank";
-        return Optional.of(ApiResponse.error(ApiError.UNAUTHORIZED, why
-                + ": send an IAM token in X-Auth-Token (or sign the request with AK/SK: Authorization and X-Sdk-Date)."));
     }
 
     // ---------------------------------------------------------------- state for tests and provider states
@@ -248,7 +278,8 @@ public final class PoolService {
         list.putArray("items").add(pool.deepCopy());
         List<RequestValidation.Problem> problems = validation.validateResponse(LIST, 200, list);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Not a valid Pool (as an item of a PoolList): " + join(problems));
+            throw new IllegalArgumentException(
+                    "Not a valid Pool (as an item of a PoolList): " + Refusals.join(problems));
         }
         ObjectNode copy = (ObjectNode) pool.deepCopy();
         Map<String, String> labels = stringMap(copy.path("metadata").path("labels"));
@@ -443,21 +474,9 @@ public final class PoolService {
     // ---------------------------------------------------------------- helpers
 
     /**
-     * Runs the request validation. Should a validator fail on some input (e.g. a non-finite number that a caller's
-     * JSON parser produced), that input is answered as a bad request, never as an internal error.
+     * Runs the request validation. Should a validator fail on some input, that input is answered as a bad request,
+     * never as an internal error (the failure is logged: it is a bug to report).
      */
-    /** 401 without credentials, else 400 with every finding of the generated validators; empty when admitted. */
-    private Optional<ApiResponse> refuse(String operationId, String projectId, Map<String, List<String>> query,
-            Map<String, List<String>> headers, JsonNode body) {
-        Optional<ApiResponse> denied = authenticate(headers);
-        if (denied.isPresent()) {
-            return denied;
-        }
-        List<RequestValidation.Problem> problems =
-                validate(operationId, Map.of("project_id", nullToEmpty(projectId)), query, headers, body);
-        return problems.isEmpty() ? Optional.empty() : Optional.of(badRequest(problems));
-    }
-
     private List<RequestValidation.Problem> validate(String operationId, Map<String, String> path,
             Map<String, List<String>> query, Map<String, List<String>> headers, JsonNode body) {
         try {
@@ -465,25 +484,8 @@ public final class PoolService {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The " + operationId + " validator failed on a request; answering 400", e);
             return List.of(new RequestValidation.Problem("body", "", "sandbox.unvalidatable",
-                    "The request could not be validated (" + e.getClass().getSimpleName()
-                            + "); check for values such as non-finite numbers."));
+                    "The request could not be validated (" + e.getClass().getSimpleName() + ")."));
         }
-    }
-
-    private static ApiResponse badRequest(List<RequestValidation.Problem> problems) {
-        return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: " + problems.size()
-                + (problems.size() == 1 ? " problem: " : " problems: ") + join(problems));
-    }
-
-    private static String join(List<RequestValidation.Problem> problems) {
-        StringBuilder sb = new StringBuilder();
-        for (RequestValidation.Problem p : problems) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(p);
-        }
-        return sb.toString();
     }
 
     private static void copyExcept(JsonNode from, ObjectNode to, Set<String> skip) {
@@ -512,7 +514,6 @@ public final class PoolService {
     private static String string(JsonNode node) {
         return node != null && node.isString() ? node.stringValue() : null;
     }
-
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;

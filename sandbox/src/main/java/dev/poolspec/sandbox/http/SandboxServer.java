@@ -1,5 +1,6 @@
 package dev.poolspec.sandbox.http;
 
+import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.PoolService;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -10,7 +11,7 @@ import java.util.Objects;
 
 /**
  * The sandbox's embedded HTTP server (Undertow core handlers, no servlet container) in front of a
- * {@link PoolService}.
+ * {@link PoolService}, admitting requests through {@link Admission}.
  *
  * <pre>{@code
  * try (SandboxServer server = SandboxServer.builder().port(0).build().start()) {
@@ -21,7 +22,7 @@ import java.util.Objects;
 public final class SandboxServer implements AutoCloseable {
 
     /** Default body limit: 1 MiB. */
-    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final long DEFAULT_MAX_BODY_BYTES = Admission.DEFAULT_MAX_BODY_BYTES;
 
     private final String host;
     private final int requestedPort;
@@ -65,7 +66,8 @@ public final class SandboxServer implements AutoCloseable {
                 // instead of Undertow's bare one.
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 // "Expect: 100-continue" is answered when the body is read (early errors answer instead).
-                .setHandler(new HttpContinueReadHandler(new PoolsHttpHandler(service, maxBodyBytes, dispatchToWorker)))
+                .setHandler(new HttpContinueReadHandler(
+                        new PoolsHttpHandler(new Admission(service, maxBodyBytes), dispatchToWorker)))
                 .build();
         try {
             server.start();
@@ -92,8 +94,7 @@ public final class SandboxServer implements AutoCloseable {
         try {
             Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(exchange -> { }).build();
             org.xnio.Xnio.getInstance(Undertow.class.getClassLoader());
-            PoolsHttpHandler.MAPPER.writeValueAsBytes(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
-                    .put("warm", "up"));
+            Admission.internalError().bodyBytes();
         } catch (RuntimeException | LinkageError e) {
             // best effort only
         }

@@ -1,0 +1,322 @@
+package dev.poolspec.sandbox.core;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one admission path of the pools API: everything decided about an HTTP request before its operation runs, in
+ * this order — the path (404), the method (405), the URL's percent-encoding (400), credentials (401), the content
+ * type (415: {@code application/json} or any {@code application/*+json}), the body size (413), the body's JSON
+ * (malformed, out-of-range numbers) and the generated validators (400; an empty body is a missing one). The
+ * wording of every answer is {@link Refusals}'.
+ *
+ * <p>A front end only translates: it hands over the request as received (method, raw path, raw query, headers,
+ * declared length, body bytes) and sends back the {@link ApiResponse}. So the sandbox's Undertow handler and the
+ * Spring example's filter answer every request identically, which the shared bad-request corpus checks.
+ *
+ * <p>Two steps, so that a front end can refuse before reading a body: {@link #head} decides on the request line and
+ * headers; a {@code POST} that passes needs its body, read up to {@link #maxBodyBytes()} + 1 bytes and handed to
+ * {@link #body}. An {@link Admitted} request then goes to {@link #serve} (or, in a framework, to the controller
+ * that calls {@link PoolService}). Thread-safe.
+ */
+public final class Admission {
+
+    /** Default body limit: 1 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    static final String LIST = "listPools";
+    static final String CREATE = "createPool";
+    private static final String PREFIX = "/v2/";
+    private static final String SUFFIX = "/pools";
+
+    /** Duplicate members and trailing tokens are malformed JSON, not something for the validators to guess at. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final PoolService service;
+    private final long maxBodyBytes;
+
+    /** Admission to {@code service} with the default body limit. */
+    public Admission(PoolService service) {
+        this(service, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** Admission to {@code service}; bodies over {@code maxBodyBytes} are refused with 413. */
+    public Admission(PoolService service, long maxBodyBytes) {
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+        }
+        this.service = Objects.requireNonNull(service, "service");
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** The largest admitted body in bytes; a front end reads at most one byte more. */
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** The service admitted requests go to. */
+    public PoolService service() {
+        return service;
+    }
+
+    /**
+     * Step 1: the request line and headers.
+     *
+     * @param rawPath the path as received, still percent-encoded, without the query
+     * @param rawQuery the query as received, still percent-encoded, without {@code ?}; null or empty for none
+     * @param headers request headers (names matched case-insensitively)
+     * @param contentLength the declared {@code Content-Length}, or -1 when unknown (chunked) or absent
+     * @return {@link Refused}, {@link Admitted} (a {@code GET}) or {@link NeedsBody} (a {@code POST})
+     */
+    public Step head(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+            long contentLength) {
+        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        String rawProject = projectSegment(rawPath);
+        if (rawProject == null) {
+            return new Refused(Refusals.notFound(method, rawPath));
+        }
+        String operationId = "GET".equals(method) ? LIST : "POST".equals(method) ? CREATE : null;
+        if (operationId == null) {
+            return new Refused(Refusals.methodNotAllowed(method));
+        }
+        List<RequestValidation.Problem> url = new ArrayList<>(0);
+        String projectId = decodeProject(rawProject, url);
+        Map<String, List<String>> query = decodeQuery(rawQuery, url);
+        if (!url.isEmpty()) {
+            return new Refused(Refusals.badRequest(url));
+        }
+        Optional<ApiResponse> denied = service.authenticate(hdrs);
+        if (denied.isPresent()) {
+            return new Refused(denied.get());
+        }
+        if (operationId.equals(LIST)) {
+            return admitOrRefuse(LIST, projectId, query, hdrs, null);
+        }
+        String contentType = PoolService.header(hdrs, "Content-Type");
+        if (!isJson(contentType)) {
+            return new Refused(Refusals.unsupportedMediaType(contentType));
+        }
+        Optional<ApiResponse> tooLarge = refuseSize(contentLength);
+        if (tooLarge.isPresent()) {
+            return new Refused(tooLarge.get());
+        }
+        return new NeedsBody(projectId, query, hdrs);
+    }
+
+    /**
+     * Step 2 of a {@code POST}: the body, as read up to {@link #maxBodyBytes()} + 1 bytes. Blank means no body.
+     *
+     * @return {@link Refused} or {@link Admitted}
+     */
+    public Step body(NeedsBody head, byte[] bytes) {
+        Optional<ApiResponse> tooLarge = refuseSize(bytes.length);
+        if (tooLarge.isPresent()) {
+            return new Refused(tooLarge.get());
+        }
+        JsonNode body = null;
+        if (!isBlank(bytes)) {
+            try {
+                body = MAPPER.readTree(bytes);
+            } catch (JacksonException e) {
+                return new Refused(Refusals.badRequest(new RequestValidation.Problem("body", "", "json.syntax",
+                        "Malformed JSON" + location(e.getLocation()) + ": " + parserMessage(e) + ".")));
+            }
+        }
+        return admitOrRefuse(CREATE, head.projectId, head.query, head.headers, body);
+    }
+
+    /**
+     * The size decision, for a declared length or for the bytes a front end has read so far (-1 = unknown).
+     *
+     * @return the 413 answer when {@code bytes} is over the limit
+     */
+    public Optional<ApiResponse> refuseSize(long bytes) {
+        return bytes > maxBodyBytes ? Optional.of(Refusals.tooLarge(maxBodyBytes)) : Optional.empty();
+    }
+
+    /** Runs the operation of an admitted request. */
+    public ApiResponse serve(Admitted request) {
+        return service.serve(request);
+    }
+
+    /** The answer when a front end could not read a body (the connection failed). */
+    public ApiResponse unreadableBody() {
+        return Refusals.unreadable();
+    }
+
+    /** The answer to an unexpected failure inside a front end or the service (never caused by input). */
+    public static ApiResponse internalError() {
+        return Refusals.internalError();
+    }
+
+    private Step admitOrRefuse(String operationId, String projectId, Map<String, List<String>> query,
+            Map<String, List<String>> headers, JsonNode body) {
+        Optional<ApiResponse> invalid = service.check(operationId, projectId, query, headers, body);
+        return invalid.<Step>map(Refused::new)
+                .orElseGet(() -> new Admitted(operationId, projectId, query, headers, body));
+    }
+
+    /** The still-encoded {@code project_id} of {@code /v2/{project_id}/pools}, or null for any other path. */
+    static String projectSegment(String path) {
+        if (path == null || path.length() <= PREFIX.length() + SUFFIX.length() || !path.startsWith(PREFIX)
+                || !path.endsWith(SUFFIX)) {
+            return null;
+        }
+        String id = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
+        return id.isEmpty() || id.indexOf('/') >= 0 ? null : id;
+    }
+
+    /** In a path segment {@code +} is a plus sign, not a space. */
+    private static String decodeProject(String raw, List<RequestValidation.Problem> problems) {
+        try {
+            return decode(raw.replace("+", "%2B"));
+        } catch (IllegalArgumentException e) {
+            problems.add(malformed("path", "/project_id", raw));
+            return raw;
+        }
+    }
+
+    /** {@code name=value} pairs joined by {@code &}, percent-decoded, {@code +} = space; in order of names. */
+    private static Map<String, List<String>> decodeQuery(String raw, List<RequestValidation.Problem> problems) {
+        if (raw == null || raw.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> query = new TreeMap<>();
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String rawName = eq < 0 ? pair : pair.substring(0, eq);
+            String rawValue = eq < 0 ? "" : pair.substring(eq + 1);
+            String name;
+            try {
+                name = decode(rawName);
+            } catch (IllegalArgumentException e) {
+                problems.add(malformed("query", "", rawName));
+                continue;
+            }
+            try {
+                query.computeIfAbsent(name, k -> new ArrayList<>()).add(decode(rawValue));
+            } catch (IllegalArgumentException e) {
+                problems.add(malformed("query", "/" + NumberRange.escape(name), rawValue));
+            }
+        }
+        return query;
+    }
+
+    private static RequestValidation.Problem malformed(String in, String pointer, String raw) {
+        return new RequestValidation.Problem(in, pointer, "url.encoding", "Malformed percent-encoding in \"" + raw
+                + "\".");
+    }
+
+    private static String decode(String s) {
+        return s.indexOf('%') < 0 && s.indexOf('+') < 0 ? s : URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** {@code application/json} or any {@code application/*+json}, parameters (charset) ignored. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
+                .toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Jackson's sentence without its "(start marker at [Source: REDACTED ...])": line and column say where. */
+    private static String parserMessage(JacksonException e) {
+        String message = e.getOriginalMessage();
+        int marker = message.indexOf(" (start marker at ");
+        return marker < 0 ? message : message.substring(0, marker);
+    }
+
+    private static String location(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** What {@link #head} or {@link #body} decided. */
+    public sealed interface Step permits Refused, NeedsBody, Admitted {
+    }
+
+    /**
+     * Refused: send {@code answer} and run nothing.
+     *
+     * @param answer the error answer
+     */
+    public record Refused(ApiResponse answer) implements Step {
+    }
+
+    /** The head of a {@code POST} passed; read the body (at most {@link #maxBodyBytes()} + 1 bytes). */
+    public static final class NeedsBody implements Step {
+        final String projectId;
+        final Map<String, List<String>> query;
+        final Map<String, List<String>> headers;
+
+        private NeedsBody(String projectId, Map<String, List<String>> query, Map<String, List<String>> headers) {
+            this.projectId = projectId;
+            this.query = query;
+            this.headers = headers;
+        }
+    }
+
+    /**
+     * A request that passed every check: its operation may run. Only this class makes one, so holding one means
+     * the request was checked.
+     */
+    public static final class Admitted implements Step {
+        final String operationId;
+        final String projectId;
+        final Map<String, List<String>> query;
+        final Map<String, List<String>> headers;
+        final JsonNode body;
+
+        private Admitted(String operationId, String projectId, Map<String, List<String>> query,
+                Map<String, List<String>> headers, JsonNode body) {
+            this.operationId = operationId;
+            this.projectId = projectId;
+            this.query = query;
+            this.headers = headers;
+            this.body = body;
+        }
+
+        /** {@code listPools} or {@code createPool}. */
+        public String operationId() {
+            return operationId;
+        }
+
+        /** The decoded {@code project_id}. */
+        public String projectId() {
+            return projectId;
+        }
+    }
+}

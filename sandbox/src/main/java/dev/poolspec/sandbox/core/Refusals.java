@@ -1,0 +1,81 @@
+package dev.poolspec.sandbox.core;
+
+import java.util.List;
+
+/**
+ * Every error answer and its wording, in one place. The admission ({@link Admission}) and the operations
+ * ({@link PoolService}) both answer through here, so a refusal reads the same whichever front end or entry point
+ * met the request.
+ *
+ * <p>Every 400 has one shape, {@code Bad request: N problem(s): <in> <pointer>: <sentence> [<rule>]; ...}, whether
+ * the generated validators, the JSON parser or the sandbox found the problem: a client can always find the place
+ * and the rule.
+ */
+final class Refusals {
+
+    /** The methods of {@code /v2/{project_id}/pools}, as the {@code Allow} header lists them. */
+    static final String ALLOWED_METHODS = "GET, POST";
+
+    private Refusals() {
+    }
+
+    static ApiResponse notFound(String method, String path) {
+        return ApiResponse.error(ApiError.PATH_NOT_FOUND, "No operation at " + method + " " + path
+                + ". The sandbox serves GET and POST /v2/{project_id}/pools.");
+    }
+
+    static ApiResponse methodNotAllowed(String method) {
+        return ApiResponse.error(ApiError.METHOD_NOT_ALLOWED, "Method " + method
+                + " is not allowed on /v2/{project_id}/pools; allowed: " + ALLOWED_METHODS + ".")
+                .withHeader("Allow", ALLOWED_METHODS);
+    }
+
+    static ApiResponse unauthenticated(boolean tokenSent) {
+        return ApiResponse.error(ApiError.UNAUTHORIZED, (tokenSent ? "The X-Auth-Token header is blank"
+                : "The X-Auth-Token header is missing") + ": send an IAM token in X-Auth-Token (or sign the request"
+                + " with AK/SK: Authorization and X-Sdk-Date).");
+    }
+
+    /** In the words of the spec's {@code unsupportedMediaType} example. */
+    static ApiResponse unsupportedMediaType(String contentType) {
+        return ApiResponse.error(ApiError.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type "
+                + (contentType == null ? "(none)" : contentType) + ": send application/json.");
+    }
+
+    static ApiResponse tooLarge(long maxBodyBytes) {
+        return ApiResponse.error(ApiError.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes
+                + " bytes.");
+    }
+
+    static ApiResponse unreadable() {
+        return ApiResponse.error(ApiError.BAD_REQUEST, "The request body could not be read.");
+    }
+
+    static ApiResponse poolExists() {
+        return ApiResponse.error(ApiError.POOL_EXISTS, "Pool already exists.");
+    }
+
+    static ApiResponse internalError() {
+        return ApiResponse.error(ApiError.INTERNAL, "Internal error.");
+    }
+
+    static ApiResponse badRequest(RequestValidation.Problem problem) {
+        return badRequest(List.of(problem));
+    }
+
+    static ApiResponse badRequest(List<RequestValidation.Problem> problems) {
+        return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: " + problems.size()
+                + (problems.size() == 1 ? " problem: " : " problems: ") + join(problems));
+    }
+
+    static String join(List<RequestValidation.Problem> problems) {
+        StringBuilder sb = new StringBuilder();
+        for (RequestValidation.Problem p : problems) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(p);
+        }
+        return sb.toString();
+    }
+}
