@@ -42,14 +42,13 @@ public final class ValidatorGenerator {
      */
     public GenerationResult generate(Path rootDocument) throws InvalidSpecException, IOException {
         String displayName = rootDocument.toString();
-        String content = Files.readString(rootDocument);
         Documents documents;
         try {
             documents = Documents.open(rootDocument, options.schemaMappings());
         } catch (ReadException e) {
             throw new InvalidSpecException(displayName, List.of(new SpecProblem("#", e.getMessage())));
         }
-        return generate(documents, displayName, rootDocument.getFileName().toString(), content);
+        return generate(documents, displayName, rootDocument.getFileName().toString());
     }
 
     /** Generates from one in-memory document ({@code fileName} names it in messages and generated comments). */
@@ -60,16 +59,16 @@ public final class ValidatorGenerator {
         } catch (ReadException e) {
             throw new InvalidSpecException(displayName, List.of(new SpecProblem("#", e.getMessage())));
         }
-        return generate(documents, displayName, fileName, content);
+        return generate(documents, displayName, fileName);
     }
 
-    private GenerationResult generate(Documents documents, String displayName, String fileName, String content)
+    private GenerationResult generate(Documents documents, String displayName, String fileName)
             throws InvalidSpecException {
         List<SpecProblem> warnings = new ArrayList<>();
         ApiModel model = ModelBuilder.build(options, documents, displayName, fileName, warnings);
         if (documents.documentCount() == 1) {
             // Swagger Parser sees only the root text: for a split document its messages would be false alarms.
-            warnings.addAll(0, SpecReader.parserWarnings(content,
+            warnings.addAll(0, SpecReader.parserWarnings(documents.root().root(),
                     documents.root().root().path("openapi").asText("").startsWith("3.1.")));
         }
         String generatorName = getClass().getName();

@@ -3,7 +3,8 @@ package dev.poolspec.generator.read;
 import dev.poolspec.generator.SpecProblem;
 import dev.poolspec.generator.model.Names;
 
-import io.swagger.v3.parser.OpenAPIV3Parser;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
@@ -19,11 +20,15 @@ import java.util.regex.Pattern;
 public final class SpecReader {
     private SpecReader() {}
 
-    public static List<SpecProblem> parserWarnings(String content, boolean openApi31) {
+    /**
+     * Swagger Parser's messages on the root document, deserialised from the tree the read stage already parsed (so
+     * the text is not parsed a second time).
+     */
+    public static List<SpecProblem> parserWarnings(JsonNode root, boolean openApi31) {
         List<SpecProblem> warnings = new ArrayList<>();
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(content, null, options);
+        SwaggerParseResult result = new OpenAPIDeserializer().deserialize(root, null, options);
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
                 if (openApi31 && message.endsWith("responses is missing")) {
