@@ -23,9 +23,12 @@ public final class GenerateValidators {
         try {
             GenerationResult result = new ValidatorGenerator(GeneratorOptions.defaults(packageName))
                     .write(Path.of(args[0]), Path.of(args[1]));
-            long chars = result.files().stream().mapToLong(file -> file.source().length()).sum();
-            System.out.printf("generated %d files (%,d chars), %d warnings%n", result.files().size(), chars,
-                    result.warnings().size());
+            long chars = result.files().stream()
+                    .mapToLong(file -> file.source().length())
+                    .sum();
+            System.out.printf(
+                    "generated %d files (%,d chars), %d warnings%n",
+                    result.files().size(), chars, result.warnings().size());
         } catch (InvalidSpecException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -63,17 +63,20 @@ public class StripeValidatorBenchmark {
         bytes = mapper.writeValueAsBytes(mapper.readTree(resource("third-party/stripe/payment_intent.json")));
         tree = mapper.readTree(bytes);
 
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi30(),
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                Dialects.getOpenApi30(),
                 b -> b.schemas(Map.of(BASE, specJson))
-                        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
         networkntSchema = registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/payment_intent"));
         networkntSchema.initializeValidators();
 
         ValidationResult generated = PaymentIntentValidator.validate(tree);
         List<Error> reference = networkntSchema.validate(tree);
         if (!generated.isValid() || !reference.isEmpty()) {
-            throw new IllegalStateException("benchmark input must be valid for both validators: generated="
-                    + generated + " networknt=" + reference);
+            throw new IllegalStateException("benchmark input must be valid for both validators: generated=" + generated
+                    + " networknt=" + reference);
         }
         System.out.printf("%n[stripe payment_intent body: %d bytes]%n", bytes.length);
     }

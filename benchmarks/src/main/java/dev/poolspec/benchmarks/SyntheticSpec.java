@@ -40,13 +40,15 @@ public final class SyntheticSpec {
                 JsonNode copy = rewrite(path.getValue().deepCopy(), suffix);
                 for (JsonNode operation : copy) {
                     if (operation.has("operationId")) {
-                        ((ObjectNode) operation).put("operationId", operation.get("operationId").stringValue() + suffix);
+                        ((ObjectNode) operation)
+                                .put("operationId", operation.get("operationId").stringValue() + suffix);
                     }
                 }
                 paths.set("/s" + i + path.getKey(), copy);
             }
         }
-        Files.writeString(Path.of(args[1]), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(spec));
+        Files.writeString(
+                Path.of(args[1]), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(spec));
         System.out.println("wrote " + args[1] + ": " + size(spec));
     }
 
@@ -69,8 +71,11 @@ public final class SyntheticSpec {
                 }
             }
         }
-        return String.format("%,d component schemas, %,d schema objects, %,d paths",
-                spec.at("/components/schemas").size(), count[0], spec.path("paths").size());
+        return String.format(
+                "%,d component schemas, %,d schema objects, %,d paths",
+                spec.at("/components/schemas").size(),
+                count[0],
+                spec.path("paths").size());
     }
 
     private static void countSchemas(JsonNode schema, int[] count) {
@@ -84,8 +89,17 @@ public final class SyntheticSpec {
         for (String key : List.of("anyOf", "oneOf", "allOf", "prefixItems")) {
             schema.path(key).forEach(member -> countSchemas(member, count));
         }
-        for (String key : List.of("items", "additionalProperties", "not", "if", "then", "else", "contains",
-                "propertyNames", "unevaluatedProperties", "unevaluatedItems")) {
+        for (String key : List.of(
+                "items",
+                "additionalProperties",
+                "not",
+                "if",
+                "then",
+                "else",
+                "contains",
+                "propertyNames",
+                "unevaluatedProperties",
+                "unevaluatedItems")) {
             countSchemas(schema.path(key), count);
         }
     }

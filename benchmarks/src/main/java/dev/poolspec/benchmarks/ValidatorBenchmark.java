@@ -71,16 +71,20 @@ public class ValidatorBenchmark {
         mapper = JsonMapper.shared();
         String specJson = resource("openapi/pools-api.json");
         JsonNode spec = mapper.readTree(specJson);
-        ObjectNode example = (ObjectNode) spec.at("/components/examples/createPhysicalPool/value").deepCopy();
+        ObjectNode example = (ObjectNode)
+                spec.at("/components/examples/createPhysicalPool/value").deepCopy();
         if (body.equals("large")) {
             enlarge(example);
         }
         bytes = mapper.writeValueAsBytes(example);
         tree = mapper.readTree(bytes);
 
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                Dialects.getOpenApi31(),
                 b -> b.schemas(Map.of(BASE, specJson))
-                        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
         networkntSchema = registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/PoolCreation"));
 
         factory = Validation.buildDefaultValidatorFactory();
@@ -91,8 +95,8 @@ public class ValidatorBenchmark {
         List<Error> reference = networkntSchema.validate(tree);
         Set<ConstraintViolation<PoolCreation>> violations = beanValidator.validate(bound);
         if (!generated.isValid() || !reference.isEmpty() || !violations.isEmpty()) {
-            throw new IllegalStateException("benchmark input must be valid for every validator: generated="
-                    + generated + " networknt=" + reference + " hibernate=" + violations);
+            throw new IllegalStateException("benchmark input must be valid for every validator: generated=" + generated
+                    + " networknt=" + reference + " hibernate=" + violations);
         }
         System.out.printf("%n[%s body: %d bytes]%n", body, bytes.length);
     }

@@ -1,8 +1,8 @@
 package dev.poolspec.client;
 
 import dev.poolspec.client.validation.CreatePoolOperationValidator;
-import dev.poolspec.client.validation.ListPoolsOperationValidator;
 import dev.poolspec.client.validation.Finding;
+import dev.poolspec.client.validation.ListPoolsOperationValidator;
 import dev.poolspec.client.validation.ValidationResult;
 import java.util.List;
 import java.util.Map;
@@ -15,24 +15,27 @@ import tools.jackson.databind.JsonNode;
  */
 final class GeneratedPreflightValidator implements PreflightValidator {
 
-  static final GeneratedPreflightValidator INSTANCE = new GeneratedPreflightValidator();
+    static final GeneratedPreflightValidator INSTANCE = new GeneratedPreflightValidator();
 
-  private GeneratedPreflightValidator() {
-  }
+    private GeneratedPreflightValidator() {}
 
-  @Override
-  public List<String> findings(String operationId, Map<String, String> pathParameters,
-      Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body) {
-    ValidationResult result = switch (operationId) {
-      case PoolsClient.LIST_POOLS ->
-          ListPoolsOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
-      case PoolsClient.CREATE_POOL ->
-          CreatePoolOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
-      default -> throw new IllegalArgumentException("no validator for operation " + operationId);
-    };
-    if (result.isValid()) {
-      return List.of();
+    @Override
+    public List<String> findings(
+            String operationId,
+            Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body) {
+        ValidationResult result = switch (operationId) {
+            case PoolsClient.LIST_POOLS ->
+                ListPoolsOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
+            case PoolsClient.CREATE_POOL ->
+                CreatePoolOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
+            default -> throw new IllegalArgumentException("no validator for operation " + operationId);
+        };
+        if (result.isValid()) {
+            return List.of();
+        }
+        return result.findings().stream().map(Finding::toString).toList();
     }
-    return result.findings().stream().map(Finding::toString).toList();
-  }
 }

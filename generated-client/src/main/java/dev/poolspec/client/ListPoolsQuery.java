@@ -12,26 +12,26 @@ package dev.poolspec.client;
  */
 public record ListPoolsQuery(String workspaceId, String labelSelector, String status, String parent) {
 
-  private static final ListPoolsQuery ALL = new ListPoolsQuery(null, null, null, null);
+    private static final ListPoolsQuery ALL = new ListPoolsQuery(null, null, null, null);
 
-  /** No filter: every pool of the project (in the default workspace). */
-  public static ListPoolsQuery all() {
-    return ALL;
-  }
+    /** No filter: every pool of the project (in the default workspace). */
+    public static ListPoolsQuery all() {
+        return ALL;
+    }
 
-  public ListPoolsQuery withWorkspaceId(String workspaceId) {
-    return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
-  }
+    public ListPoolsQuery withWorkspaceId(String workspaceId) {
+        return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
+    }
 
-  public ListPoolsQuery withLabelSelector(String labelSelector) {
-    return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
-  }
+    public ListPoolsQuery withLabelSelector(String labelSelector) {
+        return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
+    }
 
-  public ListPoolsQuery withStatus(String status) {
-    return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
-  }
+    public ListPoolsQuery withStatus(String status) {
+        return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
+    }
 
-  public ListPoolsQuery withParent(String parent) {
-    return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
-  }
+    public ListPoolsQuery withParent(String parent) {
+        return new ListPoolsQuery(workspaceId, labelSelector, status, parent);
+    }
 }

@@ -39,228 +39,233 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class PoolsClient {
 
-  static final String AUTH_HEADER = "X-Auth-Token";
-  static final String LIST_POOLS = "listPools";
-  static final String CREATE_POOL = "createPool";
+    static final String AUTH_HEADER = "X-Auth-Token";
+    static final String LIST_POOLS = "listPools";
+    static final String CREATE_POOL = "createPool";
 
-  private final ResourcePoolsApi api;
-  private final ObjectMapper mapper;
-  private final Supplier<String> token;
-  private final PreflightValidator validator;
+    private final ResourcePoolsApi api;
+    private final ObjectMapper mapper;
+    private final Supplier<String> token;
+    private final PreflightValidator validator;
 
-  private PoolsClient(Builder builder) {
-    this.token = builder.token;
-    this.validator = builder.validateRequests ? GeneratedPreflightValidator.INSTANCE : PreflightValidator.NONE;
-    ApiClient apiClient = new ApiClient();
-    apiClient.updateBaseUri(withoutTrailingSlash(builder.endpoint));
-    apiClient.setConnectTimeout(builder.connectTimeout);
-    apiClient.setReadTimeout(builder.requestTimeout);
-    apiClient.setRequestInterceptor(request -> request.setHeader(AUTH_HEADER, currentToken()));
-    this.mapper = apiClient.getObjectMapper();
-    this.api = new ResourcePoolsApi(apiClient);
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Lists every pool of the project (no filter). */
-  public PoolList listPools(String projectId) {
-    return listPools(projectId, ListPoolsQuery.all());
-  }
-
-  /** Lists the pools of the project that match {@code query}; {@code GET /v2/{project_id}/pools}. */
-  public PoolList listPools(String projectId, ListPoolsQuery query) {
-    Objects.requireNonNull(projectId, "projectId");
-    Objects.requireNonNull(query, "query");
-    Map<String, List<String>> queryParameters = new LinkedHashMap<>();
-    putIfSet(queryParameters, "workspaceId", query.workspaceId());
-    putIfSet(queryParameters, "labelSelector", query.labelSelector());
-    putIfSet(queryParameters, "status", query.status());
-    putIfSet(queryParameters, "parent", query.parent());
-    preflight(LIST_POOLS, projectId, queryParameters, null, false, null);
-    try {
-      return api.listPools(projectId, query.workspaceId(), query.labelSelector(), query.status(), query.parent());
-    } catch (ApiException e) {
-      throw translate(LIST_POOLS, e);
-    }
-  }
-
-  /** Creates a pool; {@code POST /v2/{project_id}/pools}. Answers the pool as stored by the service. */
-  public Pool createPool(String projectId, PoolCreation pool) {
-    return createPool(projectId, pool, null);
-  }
-
-  /**
-   * Creates a pool, sending the {@code request-type} header when {@code requestType} is not null (the only
-   * documented value, {@code console}, switches on the ordering flow needed for yearly/monthly pools).
-   */
-  public Pool createPool(String projectId, PoolCreation pool, String requestType) {
-    Objects.requireNonNull(projectId, "projectId");
-    Objects.requireNonNull(pool, "pool");
-    if (validator != PreflightValidator.NONE) {
-      JsonNode body;
-      try {
-        body = mapper.valueToTree(pool);
-      } catch (JacksonException e) {
-        throw new PoolsTransportException(CREATE_POOL + " request could not be serialized: " + e.getMessage(), e);
-      }
-      preflight(CREATE_POOL, projectId, Map.of(), requestType, true, body);
-    }
-    try {
-      return api.createPool(projectId, pool, requestType);
-    } catch (ApiException e) {
-      throw translate(CREATE_POOL, e);
-    }
-  }
-
-  private void preflight(String operationId, String projectId, Map<String, List<String>> query,
-      String requestType, boolean withBody, JsonNode body) {
-    if (validator == PreflightValidator.NONE) {
-      return;
-    }
-    List<String> findings = validator.findings(operationId, Map.of("project_id", projectId), query,
-        headers(requestType, withBody), body);
-    if (!findings.isEmpty()) {
-      throw new PoolsRequestInvalidException(operationId, findings);
-    }
-  }
-
-  /** The headers the generated API will send (the validator matches names case-insensitively). */
-  private Map<String, List<String>> headers(String requestType, boolean withBody) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    headers.put(AUTH_HEADER, List.of(currentToken()));
-    headers.put("Accept", List.of("application/json"));
-    if (withBody) {
-      headers.put("Content-Type", List.of("application/json"));
-    }
-    putIfSet(headers, "request-type", requestType);
-    return headers;
-  }
-
-  private String currentToken() {
-    String value = token.get();
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("The token supplier returned no token; every request needs X-Auth-Token.");
-    }
-    return value;
-  }
-
-  private PoolsClientException translate(String operationId, ApiException e) {
-    if (e.getResponseHeaders() == null) {
-      // No HTTP answer: the generated code wraps I/O, timeout, interruption and body-mapping failures.
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      return new PoolsTransportException(operationId + " failed without an HTTP answer: " + cause, cause);
-    }
-    String body = e.getResponseBody() == null ? "" : e.getResponseBody();
-    String errorCode = null;
-    String errorMsg = null;
-    try {
-      JsonNode error = mapper.readTree(body);
-      if (error != null && error.isObject()) {
-        errorCode = textOrNull(error.get("error_code"));
-        errorMsg = textOrNull(error.get("error_msg"));
-      }
-    } catch (JacksonException notJson) {
-      // Not the documented error body (an HTML page from a proxy, plain text): keep the raw body below.
-    }
-    if (errorMsg == null) {
-      errorMsg = body.isBlank() ? "HTTP status " + e.getCode() : body.strip();
-    }
-    return new PoolsApiException(operationId, e.getCode(), errorCode, errorMsg, body);
-  }
-
-  private static String textOrNull(JsonNode node) {
-    return node != null && node.isString() ? node.asString() : null;
-  }
-
-  private static void putIfSet(Map<String, List<String>> map, String name, String value) {
-    if (value != null) {
-      map.put(name, List.of(value));
-    }
-  }
-
-  private static String withoutTrailingSlash(URI endpoint) {
-    String text = endpoint.toString();
-    while (text.endsWith("/")) {
-      text = text.substring(0, text.length() - 1);
-    }
-    return text;
-  }
-
-  /** Builds a {@link PoolsClient}; {@link #endpoint(URI)} and a token are required. */
-  public static final class Builder {
-    private URI endpoint;
-    private Supplier<String> token;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration requestTimeout = Duration.ofSeconds(60);
-    private boolean validateRequests = true;
-
-    private Builder() {
+    private PoolsClient(Builder builder) {
+        this.token = builder.token;
+        this.validator = builder.validateRequests ? GeneratedPreflightValidator.INSTANCE : PreflightValidator.NONE;
+        ApiClient apiClient = new ApiClient();
+        apiClient.updateBaseUri(withoutTrailingSlash(builder.endpoint));
+        apiClient.setConnectTimeout(builder.connectTimeout);
+        apiClient.setReadTimeout(builder.requestTimeout);
+        apiClient.setRequestInterceptor(request -> request.setHeader(AUTH_HEADER, currentToken()));
+        this.mapper = apiClient.getObjectMapper();
+        this.api = new ResourcePoolsApi(apiClient);
     }
 
-    /** Base URI of the service, e.g. {@code https://modelarts.eu-west-101.myhuaweicloud.eu}; no path needed. */
-    public Builder endpoint(URI endpoint) {
-      Objects.requireNonNull(endpoint, "endpoint");
-      if (endpoint.getScheme() == null || endpoint.getHost() == null) {
-        throw new IllegalArgumentException("endpoint must be an absolute http(s) URI with a host: " + endpoint);
-      }
-      this.endpoint = endpoint;
-      return this;
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** IAM token sent as {@code X-Auth-Token} on every request. */
-    public Builder token(String token) {
-      if (token == null || token.isBlank()) {
-        throw new IllegalArgumentException("token must not be blank");
-      }
-      this.token = () -> token;
-      return this;
+    /** Lists every pool of the project (no filter). */
+    public PoolList listPools(String projectId) {
+        return listPools(projectId, ListPoolsQuery.all());
     }
 
-    /** Token source asked before every request, for tokens that are renewed (IAM tokens live 24 hours). */
-    public Builder tokenSupplier(Supplier<String> tokenSupplier) {
-      this.token = Objects.requireNonNull(tokenSupplier, "tokenSupplier");
-      return this;
+    /** Lists the pools of the project that match {@code query}; {@code GET /v2/{project_id}/pools}. */
+    public PoolList listPools(String projectId, ListPoolsQuery query) {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(query, "query");
+        Map<String, List<String>> queryParameters = new LinkedHashMap<>();
+        putIfSet(queryParameters, "workspaceId", query.workspaceId());
+        putIfSet(queryParameters, "labelSelector", query.labelSelector());
+        putIfSet(queryParameters, "status", query.status());
+        putIfSet(queryParameters, "parent", query.parent());
+        preflight(LIST_POOLS, projectId, queryParameters, null, false, null);
+        try {
+            return api.listPools(projectId, query.workspaceId(), query.labelSelector(), query.status(), query.parent());
+        } catch (ApiException e) {
+            throw translate(LIST_POOLS, e);
+        }
     }
 
-    /** Time allowed to open a connection; default 10 s. */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
-      return this;
-    }
-
-    /** Time allowed for one request until the answer's headers arrive; default 60 s. */
-    public Builder requestTimeout(Duration requestTimeout) {
-      this.requestTimeout = positive(requestTimeout, "requestTimeout");
-      return this;
+    /** Creates a pool; {@code POST /v2/{project_id}/pools}. Answers the pool as stored by the service. */
+    public Pool createPool(String projectId, PoolCreation pool) {
+        return createPool(projectId, pool, null);
     }
 
     /**
-     * Whether each request is checked against the contract before it is sent (default {@code true}). An invalid
-     * request then throws {@link PoolsRequestInvalidException} and nothing goes over the wire.
+     * Creates a pool, sending the {@code request-type} header when {@code requestType} is not null (the only
+     * documented value, {@code console}, switches on the ordering flow needed for yearly/monthly pools).
      */
-    public Builder validateRequests(boolean validateRequests) {
-      this.validateRequests = validateRequests;
-      return this;
+    public Pool createPool(String projectId, PoolCreation pool, String requestType) {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(pool, "pool");
+        if (validator != PreflightValidator.NONE) {
+            JsonNode body;
+            try {
+                body = mapper.valueToTree(pool);
+            } catch (JacksonException e) {
+                throw new PoolsTransportException(
+                        CREATE_POOL + " request could not be serialized: " + e.getMessage(), e);
+            }
+            preflight(CREATE_POOL, projectId, Map.of(), requestType, true, body);
+        }
+        try {
+            return api.createPool(projectId, pool, requestType);
+        } catch (ApiException e) {
+            throw translate(CREATE_POOL, e);
+        }
     }
 
-    public PoolsClient build() {
-      if (endpoint == null) {
-        throw new IllegalStateException("endpoint is required");
-      }
-      if (token == null) {
-        throw new IllegalStateException("token (or tokenSupplier) is required");
-      }
-      return new PoolsClient(this);
+    private void preflight(
+            String operationId,
+            String projectId,
+            Map<String, List<String>> query,
+            String requestType,
+            boolean withBody,
+            JsonNode body) {
+        if (validator == PreflightValidator.NONE) {
+            return;
+        }
+        List<String> findings = validator.findings(
+                operationId, Map.of("project_id", projectId), query, headers(requestType, withBody), body);
+        if (!findings.isEmpty()) {
+            throw new PoolsRequestInvalidException(operationId, findings);
+        }
     }
 
-    private static Duration positive(Duration duration, String name) {
-      Objects.requireNonNull(duration, name);
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + duration);
-      }
-      return duration;
+    /** The headers the generated API will send (the validator matches names case-insensitively). */
+    private Map<String, List<String>> headers(String requestType, boolean withBody) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put(AUTH_HEADER, List.of(currentToken()));
+        headers.put("Accept", List.of("application/json"));
+        if (withBody) {
+            headers.put("Content-Type", List.of("application/json"));
+        }
+        putIfSet(headers, "request-type", requestType);
+        return headers;
     }
-  }
+
+    private String currentToken() {
+        String value = token.get();
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("The token supplier returned no token; every request needs X-Auth-Token.");
+        }
+        return value;
+    }
+
+    private PoolsClientException translate(String operationId, ApiException e) {
+        if (e.getResponseHeaders() == null) {
+            // No HTTP answer: the generated code wraps I/O, timeout, interruption and body-mapping failures.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return new PoolsTransportException(operationId + " failed without an HTTP answer: " + cause, cause);
+        }
+        String body = e.getResponseBody() == null ? "" : e.getResponseBody();
+        String errorCode = null;
+        String errorMsg = null;
+        try {
+            JsonNode error = mapper.readTree(body);
+            if (error != null && error.isObject()) {
+                errorCode = textOrNull(error.get("error_code"));
+                errorMsg = textOrNull(error.get("error_msg"));
+            }
+        } catch (JacksonException notJson) {
+            // Not the documented error body (an HTML page from a proxy, plain text): keep the raw body below.
+        }
+        if (errorMsg == null) {
+            errorMsg = body.isBlank() ? "HTTP status " + e.getCode() : body.strip();
+        }
+        return new PoolsApiException(operationId, e.getCode(), errorCode, errorMsg, body);
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node != null && node.isString() ? node.asString() : null;
+    }
+
+    private static void putIfSet(Map<String, List<String>> map, String name, String value) {
+        if (value != null) {
+            map.put(name, List.of(value));
+        }
+    }
+
+    private static String withoutTrailingSlash(URI endpoint) {
+        String text = endpoint.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
+    }
+
+    /** Builds a {@link PoolsClient}; {@link #endpoint(URI)} and a token are required. */
+    public static final class Builder {
+        private URI endpoint;
+        private Supplier<String> token;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(60);
+        private boolean validateRequests = true;
+
+        private Builder() {}
+
+        /** Base URI of the service, e.g. {@code https://modelarts.eu-west-101.myhuaweicloud.eu}; no path needed. */
+        public Builder endpoint(URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
+                throw new IllegalArgumentException("endpoint must be an absolute http(s) URI with a host: " + endpoint);
+            }
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /** IAM token sent as {@code X-Auth-Token} on every request. */
+        public Builder token(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            this.token = () -> token;
+            return this;
+        }
+
+        /** Token source asked before every request, for tokens that are renewed (IAM tokens live 24 hours). */
+        public Builder tokenSupplier(Supplier<String> tokenSupplier) {
+            this.token = Objects.requireNonNull(tokenSupplier, "tokenSupplier");
+            return this;
+        }
+
+        /** Time allowed to open a connection; default 10 s. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** Time allowed for one request until the answer's headers arrive; default 60 s. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /**
+         * Whether each request is checked against the contract before it is sent (default {@code true}). An invalid
+         * request then throws {@link PoolsRequestInvalidException} and nothing goes over the wire.
+         */
+        public Builder validateRequests(boolean validateRequests) {
+            this.validateRequests = validateRequests;
+            return this;
+        }
+
+        public PoolsClient build() {
+            if (endpoint == null) {
+                throw new IllegalStateException("endpoint is required");
+            }
+            if (token == null) {
+                throw new IllegalStateException("token (or tokenSupplier) is required");
+            }
+            return new PoolsClient(this);
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + duration);
+            }
+            return duration;
+        }
+    }
 }

@@ -7,9 +7,9 @@ package dev.poolspec.client;
  * Unchecked, so callers handle only what they care about.
  */
 public abstract class PoolsClientException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  PoolsClientException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    PoolsClientException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -8,25 +8,27 @@ import java.util.List;
  * example {@code body /spec/network: A physical (Dedicate) pool needs a network. Missing required property 'network'. [required]}.
  */
 public final class PoolsRequestInvalidException extends PoolsClientException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String operationId;
-  private final List<String> findings;
+    private final String operationId;
+    private final List<String> findings;
 
-  PoolsRequestInvalidException(String operationId, List<String> findings) {
-    super(operationId + " request not sent, it breaks the contract (" + findings.size() + " finding"
-        + (findings.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", findings), null);
-    this.operationId = operationId;
-    this.findings = List.copyOf(findings);
-  }
+    PoolsRequestInvalidException(String operationId, List<String> findings) {
+        super(
+                operationId + " request not sent, it breaks the contract (" + findings.size() + " finding"
+                        + (findings.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", findings),
+                null);
+        this.operationId = operationId;
+        this.findings = List.copyOf(findings);
+    }
 
-  /** The operation whose request was refused: {@code listPools} or {@code createPool}. */
-  public String operationId() {
-    return operationId;
-  }
+    /** The operation whose request was refused: {@code listPools} or {@code createPool}. */
+    public String operationId() {
+        return operationId;
+    }
 
-  /** Every finding, in the order the validator reported them. */
-  public List<String> findings() {
-    return findings;
-  }
+    /** Every finding, in the order the validator reported them. */
+    public List<String> findings() {
+        return findings;
+    }
 }

@@ -5,9 +5,9 @@ package dev.poolspec.client;
  * read as the documented type. The cause carries the detail.
  */
 public final class PoolsTransportException extends PoolsClientException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  PoolsTransportException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    PoolsTransportException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -8,9 +8,13 @@ import tools.jackson.databind.JsonNode;
 @FunctionalInterface
 interface PreflightValidator {
 
-  /** Never validates: {@code PoolsClient.builder().validateRequests(false)}. */
-  PreflightValidator NONE = (operationId, path, query, headers, body) -> List.of();
+    /** Never validates: {@code PoolsClient.builder().validateRequests(false)}. */
+    PreflightValidator NONE = (operationId, path, query, headers, body) -> List.of();
 
-  List<String> findings(String operationId, Map<String, String> pathParameters,
-      Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body);
+    List<String> findings(
+            String operationId,
+            Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body);
 }

@@ -2,8 +2,8 @@ package dev.poolspec.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.server.model.PoolList;
+import dev.poolspec.spec.testsupport.SpecExamples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,29 +18,32 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PropertyOrderTest {
 
-  private static final JsonMapper READER = JsonMapper.builder().build();
+    private static final JsonMapper READER = JsonMapper.builder().build();
 
-  /** The keys of the first pool's status in the order {@code mapper} writes the documented list. */
-  private static List<String> statusKeysWrittenBy(JsonMapper mapper) {
-    PoolList list = mapper.treeToValue(SpecExamples.example("poolList"), PoolList.class);
-    JsonNode written = READER.readTree(mapper.writeValueAsString(list));
-    assertThat(written).isEqualTo(SpecExamples.example("poolList"));
-    return new ArrayList<>(written.get("items").get(0).get("status").propertyNames());
-  }
+    /** The keys of the first pool's status in the order {@code mapper} writes the documented list. */
+    private static List<String> statusKeysWrittenBy(JsonMapper mapper) {
+        PoolList list = mapper.treeToValue(SpecExamples.example("poolList"), PoolList.class);
+        JsonNode written = READER.readTree(mapper.writeValueAsString(list));
+        assertThat(written).isEqualTo(SpecExamples.example("poolList"));
+        return new ArrayList<>(written.get("items").get(0).get("status").propertyNames());
+    }
 
-  @Test
-  void aBareJackson3MapperSortsAlphabetically() {
-    // PoolStatus has no required properties, hence no creator, so everything is sorted. (Schemas with required
-    // properties get a required-args constructor, which Jackson 3 detects as creator because the build compiles
-    // with -parameters; creator properties come first, in the spec's order, the rest alphabetically.)
-    assertThat(SpecExamples.declaredProperties("PoolStatus")).containsSubsequence("phase", "resources", "scope", "root");
-    assertThat(statusKeysWrittenBy(JsonMapper.builder().build()))
-        .containsExactly("phase", "resources", "root", "scope");
-  }
+    @Test
+    void aBareJackson3MapperSortsAlphabetically() {
+        // PoolStatus has no required properties, hence no creator, so everything is sorted. (Schemas with required
+        // properties get a required-args constructor, which Jackson 3 detects as creator because the build compiles
+        // with -parameters; creator properties come first, in the spec's order, the rest alphabetically.)
+        assertThat(SpecExamples.declaredProperties("PoolStatus"))
+                .containsSubsequence("phase", "resources", "scope", "root");
+        assertThat(statusKeysWrittenBy(JsonMapper.builder().build()))
+                .containsExactly("phase", "resources", "root", "scope");
+    }
 
-  @Test
-  void withoutSortingTheSpecsOrderIsKept() {
-    JsonMapper unsorted = JsonMapper.builder().disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
-    assertThat(statusKeysWrittenBy(unsorted)).containsExactly("phase", "resources", "scope", "root");
-  }
+    @Test
+    void withoutSortingTheSpecsOrderIsKept() {
+        JsonMapper unsorted = JsonMapper.builder()
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+        assertThat(statusKeysWrittenBy(unsorted)).containsExactly("phase", "resources", "scope", "root");
+    }
 }

@@ -2,10 +2,10 @@ package dev.poolspec.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.poolspec.spec.testsupport.SpecExamples;
 import dev.poolspec.server.TestProviderApplication.PoolsController;
 import dev.poolspec.server.TestProviderApplication.PoolsController.ListCall;
 import dev.poolspec.server.model.PoolCreation;
+import dev.poolspec.spec.testsupport.SpecExamples;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,91 +30,100 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(classes = TestProviderApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class ProviderIT {
 
-  private static final String LIST_PROJECT = "86c13962597848eeb29c5861153a391f";
-  private static final String CREATE_PROJECT = "6f5da086876d4cd084d36f8bd3346036";
+    private static final String LIST_PROJECT = "86c13962597848eeb29c5861153a391f";
+    private static final String CREATE_PROJECT = "6f5da086876d4cd084d36f8bd3346036";
 
-  private final HttpClient http = HttpClient.newHttpClient();
-  private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
 
-  @Value("${local.server.port}")
-  int port;
+    @Value("${local.server.port}")
+    int port;
 
-  @Autowired
-  PoolsController controller;
+    @Autowired
+    PoolsController controller;
 
-  @BeforeEach
-  void forget() {
-    controller.listCalls.clear();
-    controller.created.clear();
-  }
+    @BeforeEach
+    void forget() {
+        controller.listCalls.clear();
+        controller.created.clear();
+    }
 
-  private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-        .header("X-Auth-Token", "t0k3n").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
+    private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                        .header("X-Auth-Token", "t0k3n")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 
-  private HttpResponse<String> post(String path, JsonNode body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("X-Auth-Token", "t0k3n").header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
+    private HttpResponse<String> post(String path, JsonNode body) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("X-Auth-Token", "t0k3n")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 
-  @Test
-  void listPoolsAnswersTheDocumentedListUnchanged() throws Exception {
-    HttpResponse<String> response = get("/v2/" + LIST_PROJECT + "/pools");
+    @Test
+    void listPoolsAnswersTheDocumentedListUnchanged() throws Exception {
+        HttpResponse<String> response = get("/v2/" + LIST_PROJECT + "/pools");
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
-    assertThat(json.readTree(response.body())).isEqualTo(SpecExamples.example("poolList"));
-    assertThat(response.body()).doesNotContain("null");
-    assertThat(controller.listCalls).containsExactly(new ListCall(LIST_PROJECT, "0", null, null, null));
-  }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(json.readTree(response.body())).isEqualTo(SpecExamples.example("poolList"));
+        assertThat(response.body()).doesNotContain("null");
+        assertThat(controller.listCalls).containsExactly(new ListCall(LIST_PROJECT, "0", null, null, null));
+    }
 
-  @Test
-  void listPoolsHandsEveryQueryParameterToTheImplementation() throws Exception {
-    get("/v2/" + LIST_PROJECT + "/pools?workspaceId=ws-1&labelSelector=os.modelarts%2Fname%3Dpool-ae01"
-        + "&status=created&parent=root-pool");
+    @Test
+    void listPoolsHandsEveryQueryParameterToTheImplementation() throws Exception {
+        get("/v2/" + LIST_PROJECT + "/pools?workspaceId=ws-1&labelSelector=os.modelarts%2Fname%3Dpool-ae01"
+                + "&status=created&parent=root-pool");
 
-    assertThat(controller.listCalls)
-        .containsExactly(new ListCall(LIST_PROJECT, "ws-1", "os.modelarts/name=pool-ae01", "created", "root-pool"));
-  }
+        assertThat(controller.listCalls)
+                .containsExactly(
+                        new ListCall(LIST_PROJECT, "ws-1", "os.modelarts/name=pool-ae01", "created", "root-pool"));
+    }
 
-  @Test
-  void createPoolBindsTheDocumentedBodyAndAnswersTheDocumentedPool() throws Exception {
-    ObjectNode body = (ObjectNode) SpecExamples.example("createPhysicalPool");
-    ((ObjectNode) body.get("metadata").get("labels")).put("team.example.com/owner", "ml-platform");
+    @Test
+    void createPoolBindsTheDocumentedBodyAndAnswersTheDocumentedPool() throws Exception {
+        ObjectNode body = (ObjectNode) SpecExamples.example("createPhysicalPool");
+        ((ObjectNode) body.get("metadata").get("labels")).put("team.example.com/owner", "ml-platform");
 
-    HttpResponse<String> response = post("/v2/" + CREATE_PROJECT + "/pools", body);
+        HttpResponse<String> response = post("/v2/" + CREATE_PROJECT + "/pools", body);
 
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(json.readTree(response.body())).isEqualTo(SpecExamples.example("createdPhysicalPool"));
-    assertThat(response.body()).doesNotContain("null");
-    PoolCreation received = controller.created.get(0);
-    assertThat(received.getMetadata().getLabels().getOsModelartsName()).isEqualTo("pool-ae01");
-    assertThat(received.getMetadata().getLabels().getAdditionalProperties())
-        .containsEntry("team.example.com/owner", "ml-platform");
-    assertThat(received.getSpec().getNetwork().getName()).isEqualTo("network-21e1-6f5da086876d4cd084d36f8bd3346036");
-    // What the implementation received is the request, written back field for field.
-    assertThat((JsonNode) json.valueToTree(received)).isEqualTo(body);
-  }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body())).isEqualTo(SpecExamples.example("createdPhysicalPool"));
+        assertThat(response.body()).doesNotContain("null");
+        PoolCreation received = controller.created.get(0);
+        assertThat(received.getMetadata().getLabels().getOsModelartsName()).isEqualTo("pool-ae01");
+        assertThat(received.getMetadata().getLabels().getAdditionalProperties())
+                .containsEntry("team.example.com/owner", "ml-platform");
+        assertThat(received.getSpec().getNetwork().getName())
+                .isEqualTo("network-21e1-6f5da086876d4cd084d36f8bd3346036");
+        // What the implementation received is the request, written back field for field.
+        assertThat((JsonNode) json.valueToTree(received)).isEqualTo(body);
+    }
 
-  @Test
-  void bootsDefaultMapperSortsPropertiesAlphabeticallyAfterTheRequiredOnes() throws Exception {
-    // The generated spring models carry no @JsonPropertyOrder and Boot 4.1 keeps Jackson 3's default
-    // MapperFeature.SORT_PROPERTIES_ALPHABETICALLY. Schemas with required properties get a required-args
-    // constructor that Jackson 3 detects as creator (compiled with -parameters), and creator properties come
-    // first in the spec's order; the rest is alphabetical. JSON objects are unordered (RFC 8259), so the
-    // contract holds either way (the JsonNode equality above); ProviderSpecOrderIT shows how to keep the spec's
-    // order.
-    JsonNode list = json.readTree(get("/v2/" + LIST_PROJECT + "/pools").body());
+    @Test
+    void bootsDefaultMapperSortsPropertiesAlphabeticallyAfterTheRequiredOnes() throws Exception {
+        // The generated spring models carry no @JsonPropertyOrder and Boot 4.1 keeps Jackson 3's default
+        // MapperFeature.SORT_PROPERTIES_ALPHABETICALLY. Schemas with required properties get a required-args
+        // constructor that Jackson 3 detects as creator (compiled with -parameters), and creator properties come
+        // first in the spec's order; the rest is alphabetical. JSON objects are unordered (RFC 8259), so the
+        // contract holds either way (the JsonNode equality above); ProviderSpecOrderIT shows how to keep the spec's
+        // order.
+        JsonNode list = json.readTree(get("/v2/" + LIST_PROJECT + "/pools").body());
 
-    assertThat(list.propertyNames()).containsExactlyElementsOf(SpecExamples.declaredProperties("PoolList"));
-    JsonNode pool = list.get("items").get(0);
-    assertThat(pool.get("metadata").propertyNames())
-        .containsExactlyElementsOf(SpecExamples.declaredProperties("PoolMetadata"));
-    // PoolStatus has no required property: fully alphabetical, unlike the spec's phase, resources, scope, root.
-    assertThat(pool.get("status").propertyNames()).containsExactly("phase", "resources", "root", "scope");
-  }
+        assertThat(list.propertyNames()).containsExactlyElementsOf(SpecExamples.declaredProperties("PoolList"));
+        JsonNode pool = list.get("items").get(0);
+        assertThat(pool.get("metadata").propertyNames())
+                .containsExactlyElementsOf(SpecExamples.declaredProperties("PoolMetadata"));
+        // PoolStatus has no required property: fully alphabetical, unlike the spec's phase, resources, scope, root.
+        assertThat(pool.get("status").propertyNames()).containsExactly("phase", "resources", "root", "scope");
+    }
 }

@@ -105,7 +105,8 @@ public final class GenerateMojo extends AbstractMojo {
      *
      * @since 1.0.0
      */
-    @Parameter(property = "poolspec.outputDirectory",
+    @Parameter(
+            property = "poolspec.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/poolspec")
     private File outputDirectory;
 
@@ -198,7 +199,8 @@ public final class GenerateMojo extends AbstractMojo {
         String configuration = configurationHash(spec, options);
         UpToDateRecord previous = UpToDateRecord.read(recordFile);
         if (previous != null && previous.isUpToDate(configuration, output)) {
-            getLog().info("Validators are up to date with " + spec.displayName() + " (" + previous.inputs().size()
+            getLog().info("Validators are up to date with " + spec.displayName() + " ("
+                    + previous.inputs().size()
                     + (previous.inputs().size() == 1 ? " input file" : " input files")
                     + " unchanged); skipping generation.");
             for (String warning : previous.warnings()) {
@@ -241,8 +243,8 @@ public final class GenerateMojo extends AbstractMojo {
             }
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("Could not generate validators from " + spec.displayName()
-                    + " into " + output + ": " + e, e);
+            throw new MojoExecutionException(
+                    "Could not generate validators from " + spec.displayName() + " into " + output + ": " + e, e);
         }
     }
 
@@ -291,7 +293,8 @@ public final class GenerateMojo extends AbstractMojo {
                 raw.put(prefix, schemaMappings.getProperty(prefix));
             }
         }
-        String fromProperty = session == null ? null : session.getUserProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
+        String fromProperty =
+                session == null ? null : session.getUserProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
         if (fromProperty == null) {
             fromProperty = project.getProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
         }
@@ -305,7 +308,9 @@ public final class GenerateMojo extends AbstractMojo {
                     throw new MojoFailureException(SCHEMA_MAPPINGS_PROPERTY + ": '" + pair.trim()
                             + "' is not prefix=path (pairs are separated by commas).");
                 }
-                raw.put(pair.substring(0, split).trim(), pair.substring(split + 1).trim());
+                raw.put(
+                        pair.substring(0, split).trim(),
+                        pair.substring(split + 1).trim());
             }
         }
         Path basedir = project.getBasedir().toPath().toAbsolutePath();
@@ -321,12 +326,11 @@ public final class GenerateMojo extends AbstractMojo {
             try {
                 path = basedir.resolve(target).normalize();
             } catch (InvalidPathException e) {
-                throw new MojoFailureException("schemaMappings: " + prefix + " → '" + target
-                        + "' is not a valid path: " + e.getMessage(), e);
+                throw new MojoFailureException(
+                        "schemaMappings: " + prefix + " → '" + target + "' is not a valid path: " + e.getMessage(), e);
             }
             if (!Files.exists(path)) {
-                throw new MojoFailureException("schemaMappings: " + prefix + " → " + path
-                        + ", which does not exist.");
+                throw new MojoFailureException("schemaMappings: " + prefix + " → " + path + ", which does not exist.");
             }
             mappings.put(prefix, path);
         }
@@ -339,9 +343,13 @@ public final class GenerateMojo extends AbstractMojo {
     /** Everything but the input files that decides the generated code: plugin, package, options, spec location. */
     private String configurationHash(Spec spec, GeneratorOptions options) throws MojoExecutionException {
         MessageDigest digest = sha256();
-        List<String> parts = new ArrayList<>(List.of(OUTPUT_FORMAT, plugin.getId(), options.packageName(),
+        List<String> parts = new ArrayList<>(List.of(
+                OUTPUT_FORMAT,
+                plugin.getId(),
+                options.packageName(),
                 "formatAssertion=" + options.formatAssertion(),
-                "failOnUnknownKeywords=" + options.failOnUnknownKeywords(), "root=" + spec.root()));
+                "failOnUnknownKeywords=" + options.failOnUnknownKeywords(),
+                "root=" + spec.root()));
         for (Map.Entry<String, Path> mapping : new TreeMap<>(options.schemaMappings()).entrySet()) {
             parts.add("mapping=" + mapping.getKey() + "\u0000" + mapping.getValue());
         }
@@ -350,7 +358,9 @@ public final class GenerateMojo extends AbstractMojo {
             digest.update((byte) 0);
         }
         // A rebuilt SNAPSHOT of the plugin (same version, new generator) must regenerate too.
-        File pluginJar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        File pluginJar = plugin.getPluginArtifact() == null
+                ? null
+                : plugin.getPluginArtifact().getFile();
         if (pluginJar != null && pluginJar.isFile()) {
             try {
                 update(digest, pluginJar.toPath());
@@ -397,8 +407,8 @@ public final class GenerateMojo extends AbstractMojo {
      * {@code config <sha256>}, {@code input <sha256> <absolute path>}, {@code output <path under the output
      * directory>}, {@code warning <text>} (backslash and line breaks escaped).
      */
-    private record UpToDateRecord(String configuration, Map<Path, String> inputs, List<String> outputs,
-            List<String> warnings) {
+    private record UpToDateRecord(
+            String configuration, Map<Path, String> inputs, List<String> outputs, List<String> warnings) {
 
         /** The record, or null when there is none or it cannot be read (then everything is generated). */
         static UpToDateRecord read(Path file) {
@@ -443,7 +453,8 @@ public final class GenerateMojo extends AbstractMojo {
                 return false;
             }
             for (Map.Entry<Path, String> input : inputs.entrySet()) {
-                if (input.getValue().equals(UNREADABLE) || !fileHash(input.getKey()).equals(input.getValue())) {
+                if (input.getValue().equals(UNREADABLE)
+                        || !fileHash(input.getKey()).equals(input.getValue())) {
                     return false;
                 }
             }
@@ -458,9 +469,11 @@ public final class GenerateMojo extends AbstractMojo {
         void write(Path file) throws IOException {
             StringBuilder text = new StringBuilder(RECORD_HEADER).append('\n');
             text.append("config ").append(configuration).append('\n');
-            inputs.forEach((path, hash) -> text.append("input ").append(hash).append(' ').append(path).append('\n'));
+            inputs.forEach((path, hash) ->
+                    text.append("input ").append(hash).append(' ').append(path).append('\n'));
             outputs.forEach(name -> text.append("output ").append(name).append('\n'));
-            warnings.forEach(warning -> text.append("warning ").append(escape(warning)).append('\n'));
+            warnings.forEach(
+                    warning -> text.append("warning ").append(escape(warning)).append('\n'));
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         }
@@ -499,20 +512,23 @@ public final class GenerateMojo extends AbstractMojo {
             if (!inputSpec.isFile()) {
                 throw new MojoFailureException("inputSpec " + inputSpec + " does not exist or is not a file.");
             }
-            return new Spec(inputSpec.getPath(), inputSpec.toPath().toAbsolutePath().normalize());
+            return new Spec(
+                    inputSpec.getPath(), inputSpec.toPath().toAbsolutePath().normalize());
         }
         String[] parts = specArtifact.trim().split(":", -1);
         if (parts.length < 3 || parts.length > 5 || Stream.of(parts).anyMatch(String::isBlank)) {
-            throw new MojoFailureException("specArtifact '" + specArtifact
-                    + "' is not groupId:artifactId:version[:classifier[:type]].");
+            throw new MojoFailureException(
+                    "specArtifact '" + specArtifact + "' is not groupId:artifactId:version[:classifier[:type]].");
         }
         String classifier = parts.length > 3 ? parts[3] : "";
         String type = parts.length > 4 ? parts[4] : "jar";
         DefaultArtifact artifact = new DefaultArtifact(parts[0], parts[1], classifier, type, parts[2]);
         File file;
         try {
-            file = repositorySystem.resolveArtifact(repositorySession,
-                    new ArtifactRequest(artifact, remoteRepositories, null)).getArtifact().getFile();
+            file = repositorySystem
+                    .resolveArtifact(repositorySession, new ArtifactRequest(artifact, remoteRepositories, null))
+                    .getArtifact()
+                    .getFile();
         } catch (ArtifactResolutionException e) {
             throw new MojoFailureException("Could not resolve specArtifact " + specArtifact + ": " + e.getMessage(), e);
         }
@@ -522,8 +538,13 @@ public final class GenerateMojo extends AbstractMojo {
         if (specPath == null || specPath.isBlank()) {
             throw new MojoFailureException("specPath must name the spec's root file inside " + specArtifact + ".");
         }
-        Path folder = Path.of(project.getBuild().getDirectory(), "poolspec", "spec-artifact",
-                classifier.isEmpty() ? parts[1] : parts[1] + "-" + classifier).toAbsolutePath().normalize();
+        Path folder = Path.of(
+                        project.getBuild().getDirectory(),
+                        "poolspec",
+                        "spec-artifact",
+                        classifier.isEmpty() ? parts[1] : parts[1] + "-" + classifier)
+                .toAbsolutePath()
+                .normalize();
         unpack(file.toPath(), folder);
         Path root;
         try {
@@ -532,8 +553,8 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("specPath '" + specPath + "' is not a valid path: " + e.getMessage(), e);
         }
         if (!root.startsWith(folder) || !Files.isRegularFile(root)) {
-            throw new MojoFailureException("specArtifact " + specArtifact + " has no entry " + specPath
-                    + " (set specPath).");
+            throw new MojoFailureException(
+                    "specArtifact " + specArtifact + " has no entry " + specPath + " (set specPath).");
         }
         return new Spec(specArtifact + "!/" + specPath.trim(), root);
     }
@@ -553,8 +574,10 @@ public final class GenerateMojo extends AbstractMojo {
                     try {
                         target = folder.resolve(name).normalize();
                     } catch (InvalidPathException e) {
-                        throw new MojoFailureException("specArtifact " + specArtifact + ": entry '" + name
-                                + "' is not a valid path; refusing to unpack " + archive, e);
+                        throw new MojoFailureException(
+                                "specArtifact " + specArtifact + ": entry '" + name
+                                        + "' is not a valid path; refusing to unpack " + archive,
+                                e);
                     }
                     if (!target.startsWith(folder) || target.equals(folder) && !entry.isDirectory()) {
                         throw new MojoFailureException("specArtifact " + specArtifact + ": entry '" + name
@@ -571,8 +594,9 @@ public final class GenerateMojo extends AbstractMojo {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not unpack " + archive + " (specArtifact " + specArtifact
-                    + ") into " + folder + ": " + e, e);
+            throw new MojoExecutionException(
+                    "Could not unpack " + archive + " (specArtifact " + specArtifact + ") into " + folder + ": " + e,
+                    e);
         }
         getLog().debug("Unpacked " + archive + " into " + folder);
     }

@@ -18,8 +18,8 @@ import javax.lang.model.SourceVersion;
  * @param failOnUnknownKeywords true: a schema keyword that is neither JSON Schema, OpenAPI nor {@code x-…} is a
  *     problem (a typo such as {@code minLenght} must not pass silently); false: it is a warning
  */
-public record GeneratorOptions(String packageName, Map<String, Path> schemaMappings, boolean formatAssertion,
-        boolean failOnUnknownKeywords) {
+public record GeneratorOptions(
+        String packageName, Map<String, Path> schemaMappings, boolean formatAssertion, boolean failOnUnknownKeywords) {
 
     public GeneratorOptions {
         Objects.requireNonNull(packageName, "packageName == null");

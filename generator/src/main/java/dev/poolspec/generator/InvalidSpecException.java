@@ -31,7 +31,11 @@ public final class InvalidSpecException extends Exception {
                 .append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems");
         for (SpecProblem problem : problems) {
-            text.append(System.lineSeparator()).append("  ").append(specName).append(' ').append(problem);
+            text.append(System.lineSeparator())
+                    .append("  ")
+                    .append(specName)
+                    .append(' ')
+                    .append(problem);
         }
         return text.toString();
     }

@@ -6,8 +6,8 @@ import dev.poolspec.generator.emit.ValidatorWriter;
 import dev.poolspec.generator.model.ApiModel;
 import dev.poolspec.generator.model.ModelBuilder;
 import dev.poolspec.generator.read.Documents;
-import dev.poolspec.generator.read.SpecReader;
 import dev.poolspec.generator.read.ReadException;
+import dev.poolspec.generator.read.SpecReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,16 +68,22 @@ public final class ValidatorGenerator {
         ApiModel model = ModelBuilder.build(options, documents, displayName, fileName, warnings);
         if (documents.documentCount() == 1) {
             // Swagger Parser sees only the root text: for a split document its messages would be false alarms.
-            warnings.addAll(0, SpecReader.parserWarnings(documents.root().root(),
-                    documents.root().root().path("openapi").asText("").startsWith("3.1.")));
+            warnings.addAll(
+                    0,
+                    SpecReader.parserWarnings(
+                            documents.root().root(),
+                            documents.root().root().path("openapi").asText("").startsWith("3.1.")));
         }
         String generatorName = getClass().getName();
         List<GeneratedFile> files = new ArrayList<>();
         for (JavaFile file : new ValidatorWriter(model, options.packageName(), generatorName).write()) {
             files.add(new GeneratedFile(options.packageName(), file.typeSpec().name(), asciiOnly(file.toString())));
         }
-        for (GeneratedFile template : RuntimeTemplates.files(RuntimeTemplates.used(model), options.packageName(),
-                generatorName, (model.specFileName() + " " + model.specVersion()).trim())) {
+        for (GeneratedFile template : RuntimeTemplates.files(
+                RuntimeTemplates.used(model),
+                options.packageName(),
+                generatorName,
+                (model.specFileName() + " " + model.specVersion()).trim())) {
             files.add(new GeneratedFile(template.packageName(), template.simpleName(), asciiOnly(template.source())));
         }
         return new GenerationResult(files, documents.inputs(), warnings);

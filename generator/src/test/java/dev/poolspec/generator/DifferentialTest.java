@@ -107,20 +107,24 @@ class DifferentialTest {
     static final int DEFAULT_SCHEMAS = 10_000;
     /** Component schemas per unit: the main schema and its helper. */
     static final int SCHEMAS_PER_UNIT = 2;
+
     static final int UNITS_PER_BATCH = 250;
     static final int INSTANCES = 12;
     private static final int SCHEMAS = Integer.getInteger("poolspec.differential.schemas", DEFAULT_SCHEMAS);
     private static final String REPLAY = System.getProperty("poolspec.differential.replay", "");
-    private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final int THREADS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int REPORTED = 5;
     static final JsonMapper JSON = JsonMapper.shared();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** The test classpath without missing entries (javac's -Xlint:path would warn about them). */
-    private static final String CLASSPATH = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+    private static final String CLASSPATH = Stream.of(
+                    System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(entry -> !entry.isEmpty() && Files.exists(Path.of(entry)))
             .collect(Collectors.joining(File.pathSeparator));
-    private static final SchemaRegistryConfig NETWORKNT_CONFIG = SchemaRegistryConfig.builder()
-            .formatAssertionsEnabled(true).build();
+
+    private static final SchemaRegistryConfig NETWORKNT_CONFIG =
+            SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
 
     @TestFactory
     Stream<DynamicNode> openApi31() {
@@ -141,7 +145,8 @@ class DifferentialTest {
                     dialect == Dialect.OAS31 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
                     b -> b.schemaRegistryConfig(NETWORKNT_CONFIG));
             for (RandomSchemas.FormatSample sample : RandomSchemas.FORMATS) {
-                Schema schema = registry.getSchema(SchemaLocation.of("https://poolspec.dev/format.json"),
+                Schema schema = registry.getSchema(
+                        SchemaLocation.of("https://poolspec.dev/format.json"),
                         F.objectNode().put("format", sample.format()));
                 for (String valid : sample.valid()) {
                     if (!schema.validate(F.stringNode(valid)).isEmpty()) {
@@ -178,7 +183,11 @@ class DifferentialTest {
      * One unit: its seed, its component schemas (the main schema {@code S<i>} last, after the helper
      * {@code S<i>r} it may {@code $ref}) and the instances of each of them.
      */
-    record Unit(Dialect dialect, int index, long seed, Map<String, JsonNode> schemas,
+    record Unit(
+            Dialect dialect,
+            int index,
+            long seed,
+            Map<String, JsonNode> schemas,
             Map<String, List<JsonNode>> instances) {
         String name() {
             return "S" + index;
@@ -190,8 +199,14 @@ class DifferentialTest {
 
         String describe() {
             StringBuilder out = new StringBuilder();
-            out.append(dialect.label).append(" unit ").append(name()).append(String.format(Locale.ROOT,
-                    " (seed 0x%016x; replay: -Dpoolspec.differential.replay=%s)", seed, replayKey()));
+            out.append(dialect.label)
+                    .append(" unit ")
+                    .append(name())
+                    .append(String.format(
+                            Locale.ROOT,
+                            " (seed 0x%016x; replay: -Dpoolspec.differential.replay=%s)",
+                            seed,
+                            replayKey()));
             for (Map.Entry<String, JsonNode> schema : schemas.entrySet()) {
                 out.append("\n    ").append(schema.getKey()).append(": ").append(schema.getValue());
             }
@@ -274,14 +289,31 @@ class DifferentialTest {
         }
 
         String summary(Dialect dialect, int disagreements, double seconds) {
-            return String.format(Locale.ROOT, "DifferentialTest %s (base seed 0x%x): %d component schemas (%d units, "
-                    + "%d schemas with a $ref), %d instances, networknt verdicts %d valid / %d invalid (%.1f%% valid), "
-                    + "%d schemas with both verdicts, %d disagreements; %.1f s on %d threads (thread CPU time: "
-                    + "generate %.1f s, javac %.1f s for %d lines, networknt + generated %.1f s)%n"
-                    + "  keywords (component schemas using them): %s",
-                    dialect.label, BASE_SEED, schemas, units, referring, instances, valid, invalid,
-                    100.0 * valid / Math.max(1, instances), mixed, disagreements, seconds, THREADS,
-                    generateMillis / 1e3, compileMillis / 1e3, sourceLines, compareMillis / 1e3, keywords);
+            return String.format(
+                    Locale.ROOT,
+                    "DifferentialTest %s (base seed 0x%x): %d component schemas (%d units, "
+                            + "%d schemas with a $ref), %d instances, networknt verdicts %d valid / %d invalid (%.1f%% valid), "
+                            + "%d schemas with both verdicts, %d disagreements; %.1f s on %d threads (thread CPU time: "
+                            + "generate %.1f s, javac %.1f s for %d lines, networknt + generated %.1f s)%n"
+                            + "  keywords (component schemas using them): %s",
+                    dialect.label,
+                    BASE_SEED,
+                    schemas,
+                    units,
+                    referring,
+                    instances,
+                    valid,
+                    invalid,
+                    100.0 * valid / Math.max(1, instances),
+                    mixed,
+                    disagreements,
+                    seconds,
+                    THREADS,
+                    generateMillis / 1e3,
+                    compileMillis / 1e3,
+                    sourceLines,
+                    compareMillis / 1e3,
+                    keywords);
         }
     }
 
@@ -393,8 +425,8 @@ class DifferentialTest {
             compiled = compile(packageName, files);
             stats.compileMillis = millis(start);
         } catch (AssertionError | RuntimeException e) {
-            failures.add("generating or compiling the document of " + units.size() + " units failed: "
-                    + e.getMessage() + culprits(dialect, packageName, units));
+            failures.add("generating or compiling the document of " + units.size() + " units failed: " + e.getMessage()
+                    + culprits(dialect, packageName, units));
             return new BatchResult(stats, failures, 0);
         }
         long start = cpuNanos();
@@ -412,8 +444,8 @@ class DifferentialTest {
                 }
                 for (Map.Entry<String, List<JsonNode>> entry : unit.instances().entrySet()) {
                     String name = entry.getKey();
-                    Schema reference = document.getRefSchema(
-                            SchemaLocation.of(uri + "#/components/schemas/" + name).getFragment());
+                    Schema reference = document.getRefSchema(SchemaLocation.of(uri + "#/components/schemas/" + name)
+                            .getFragment());
                     Method validate = compiled.validator(name);
                     boolean sawValid = false;
                     boolean sawInvalid = false;
@@ -449,8 +481,13 @@ class DifferentialTest {
                         String report = "  schema: " + name + "\n  instance: " + instance
                                 + (problem != null ? "\n  " + problem : "")
                                 + "\n  networknt: " + (expected ? "valid" : "invalid " + errors)
-                                + "\n  generated: " + (result == null ? "-" : actual ? "valid"
-                                        : "invalid\n    " + result.toString().replace("\n", "\n    "));
+                                + "\n  generated: "
+                                + (result == null
+                                        ? "-"
+                                        : actual
+                                                ? "valid"
+                                                : "invalid\n    "
+                                                        + result.toString().replace("\n", "\n    "));
                         if (verbose) {
                             System.out.println(report);
                         }
@@ -502,7 +539,8 @@ class DifferentialTest {
         if (error == null) {
             error = attempt(dialect, packageName, suspects);
         }
-        return error == null ? "\n(no single unit fails alone)"
+        return error == null
+                ? "\n(no single unit fails alone)"
                 : "\n\nthe first unit that fails alone: " + suspects.get(0).describe() + "\n  " + error;
     }
 
@@ -539,11 +577,19 @@ class DifferentialTest {
             JsonNode v = e.getValue();
             out.add(k);
             switch (k) {
-                case "properties", "patternProperties", "dependentSchemas", "$defs" -> v.values()
-                        .forEach(s -> collectKeywords(s, out));
+                case "properties", "patternProperties", "dependentSchemas", "$defs" ->
+                    v.values().forEach(s -> collectKeywords(s, out));
                 case "allOf", "anyOf", "oneOf", "prefixItems" -> v.values().forEach(s -> collectKeywords(s, out));
-                case "items", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains",
-                        "propertyNames", "not", "if", "then", "else" -> collectKeywords(v, out);
+                case "items",
+                        "additionalProperties",
+                        "unevaluatedProperties",
+                        "unevaluatedItems",
+                        "contains",
+                        "propertyNames",
+                        "not",
+                        "if",
+                        "then",
+                        "else" -> collectKeywords(v, out);
                 default -> {
                     // not a subschema position
                 }
@@ -602,8 +648,7 @@ class DifferentialTest {
         private final String code;
 
         Source(GeneratedFile file) {
-            super(URI.create("string:///" + file.className().replace('.', '/') + Kind.SOURCE.extension),
-                    Kind.SOURCE);
+            super(URI.create("string:///" + file.className().replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
             this.code = file.source();
         }
 
@@ -616,7 +661,8 @@ class DifferentialTest {
     /** Generates the validators of a document. */
     static List<GeneratedFile> generate(String packageName, String fileName, String text) {
         try {
-            return new ValidatorGenerator(GeneratorOptions.defaults(packageName)).generate(fileName, fileName, text)
+            return new ValidatorGenerator(GeneratorOptions.defaults(packageName))
+                    .generate(fileName, fileName, text)
                     .files();
         } catch (InvalidSpecException e) {
             throw new AssertionError("the generator rejected the document: " + e.getMessage(), e);
@@ -634,21 +680,41 @@ class DifferentialTest {
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             boolean ok;
-            try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                    StandardCharsets.UTF_8)) {
-                ok = compiler.getTask(null, manager, diagnostics,
-                        List.of("-Xlint:all", "-Werror", "-proc:none", "--release", "17", "-classpath", CLASSPATH,
-                                "-d", classes.toString()),
-                        null, sources).call();
+            try (StandardJavaFileManager manager =
+                    compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+                ok = compiler.getTask(
+                                null,
+                                manager,
+                                diagnostics,
+                                List.of(
+                                        "-Xlint:all",
+                                        "-Werror",
+                                        "-proc:none",
+                                        "--release",
+                                        "17",
+                                        "-classpath",
+                                        CLASSPATH,
+                                        "-d",
+                                        classes.toString()),
+                                null,
+                                sources)
+                        .call();
             }
-            Compiled compiled = new Compiled(packageName, new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                    DifferentialTest.class.getClassLoader()), classes);
+            Compiled compiled = new Compiled(
+                    packageName,
+                    new URLClassLoader(new URL[] {classes.toUri().toURL()}, DifferentialTest.class.getClassLoader()),
+                    classes);
             if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
                 compiled.close();
                 StringBuilder message = new StringBuilder("the generated sources do not compile cleanly:");
-                diagnostics.getDiagnostics().stream().limit(10).forEach(d -> message.append("\n  ")
-                        .append(d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
-                        .append(d.getMessage(Locale.ROOT)));
+                diagnostics.getDiagnostics().stream()
+                        .limit(10)
+                        .forEach(d -> message.append("\n  ")
+                                .append(
+                                        d.getSource() == null
+                                                ? ""
+                                                : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+                                .append(d.getMessage(Locale.ROOT)));
                 throw new AssertionError(message.toString());
             }
             return compiled;

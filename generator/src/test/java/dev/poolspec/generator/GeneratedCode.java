@@ -58,7 +58,9 @@ public final class GeneratedCode {
 
     static List<GeneratedFile> generate(String name, String content) {
         try {
-            return new ValidatorGenerator(PACKAGE).generate(name, Path.of(name).getFileName().toString(), content).files();
+            return new ValidatorGenerator(PACKAGE)
+                    .generate(name, Path.of(name).getFileName().toString(), content)
+                    .files();
         } catch (InvalidSpecException e) {
             throw new AssertionError(e.getMessage(), e);
         }
@@ -79,17 +81,31 @@ public final class GeneratedCode {
             }
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null,
-                    StandardCharsets.UTF_8)) {
-                boolean ok = compiler.getTask(null, manager, diagnostics,
-                        List.of("-Xlint:all", "-Werror", "--release", "17", "-classpath",
-                                System.getProperty("java.class.path"), "-d", classes.toString()),
-                        null, manager.getJavaFileObjectsFromPaths(paths)).call();
-                assertThat(diagnostics.getDiagnostics()).as("compiler diagnostics of %s", name).isEmpty();
+            try (StandardJavaFileManager manager =
+                    compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+                boolean ok = compiler.getTask(
+                                null,
+                                manager,
+                                diagnostics,
+                                List.of(
+                                        "-Xlint:all",
+                                        "-Werror",
+                                        "--release",
+                                        "17",
+                                        "-classpath",
+                                        System.getProperty("java.class.path"),
+                                        "-d",
+                                        classes.toString()),
+                                null,
+                                manager.getJavaFileObjectsFromPaths(paths))
+                        .call();
+                assertThat(diagnostics.getDiagnostics())
+                        .as("compiler diagnostics of %s", name)
+                        .isEmpty();
                 assertThat(ok).as("generated sources of %s compile", name).isTrue();
             }
-            ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                    GeneratedCode.class.getClassLoader());
+            ClassLoader loader =
+                    new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedCode.class.getClassLoader());
             return new GeneratedCode(files, loader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,8 +125,7 @@ public final class GeneratedCode {
             Method target = type(simpleName).getMethod(method, types);
             return target.invoke(null, args);
         } catch (InvocationTargetException e) {
-            throw new AssertionError("generated " + simpleName + "." + method + " threw " + e.getCause(),
-                    e.getCause());
+            throw new AssertionError("generated " + simpleName + "." + method + " threw " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
@@ -125,17 +140,31 @@ public final class GeneratedCode {
         return Result.of(call(schema + "Validator", "validate", new Class<?>[] {JsonNode.class}, instance));
     }
 
-    Result request(String operationId, Map<String, String> path, Map<String, List<String>> query,
-            Map<String, List<String>> headers, String body) {
-        return Result.of(call("ApiOperations", "validateRequest",
+    Result request(
+            String operationId,
+            Map<String, String> path,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            String body) {
+        return Result.of(call(
+                "ApiOperations",
+                "validateRequest",
                 new Class<?>[] {String.class, Map.class, Map.class, Map.class, JsonNode.class},
-                operationId, path, query, headers, body == null ? null : JSON.readTree(body)));
+                operationId,
+                path,
+                query,
+                headers,
+                body == null ? null : JSON.readTree(body)));
     }
 
     Result response(String operationId, int status, String body) {
-        return Result.of(call("ApiOperations", "validateResponse",
+        return Result.of(call(
+                "ApiOperations",
+                "validateResponse",
                 new Class<?>[] {String.class, int.class, JsonNode.class},
-                operationId, status, body == null ? null : JSON.readTree(body)));
+                operationId,
+                status,
+                body == null ? null : JSON.readTree(body)));
     }
 
     /** A finding read from a generated {@code Finding}. */
@@ -155,14 +184,15 @@ public final class GeneratedCode {
                 List<Finding> findings = new ArrayList<>();
                 for (Object finding : (List<?>) type.getMethod("findings").invoke(result)) {
                     Class<?> f = finding.getClass();
-                    findings.add(new Finding((String) f.getMethod("in").invoke(finding),
+                    findings.add(new Finding(
+                            (String) f.getMethod("in").invoke(finding),
                             (String) f.getMethod("pointer").invoke(finding),
                             (String) f.getMethod("code").invoke(finding),
                             (String) f.getMethod("schemaPointer").invoke(finding),
                             (String) f.getMethod("message").invoke(finding)));
                 }
-                return new Result(valid, findings, result.toString(),
-                        (String) type.getMethod("toJson").invoke(result));
+                return new Result(valid, findings, result.toString(), (String)
+                        type.getMethod("toJson").invoke(result));
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(e);
             }

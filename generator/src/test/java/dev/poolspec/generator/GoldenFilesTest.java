@@ -22,11 +22,27 @@ class GoldenFilesTest {
     private static final Set<String> SUPPORT = Set.of("Finding", "ValidationResult", "Collector", "Checks");
     /** Runtime templates are copied verbatim; their own unit tests cover them. */
     private static final Set<String> RUNTIME = Set.of("EcmaRegex", "Eval", "Formats", "Numbers", "Scope");
+
     private static final Path EXPECTED = Path.of("src/test/resources/expected");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"types", "strings", "numbers", "arrays", "objects", "composition", "rules", "operations",
-        "applicators", "unevaluated", "references", "formats", "openapi30-dialect", "openapi31-operations"})
+    @ValueSource(
+            strings = {
+                "types",
+                "strings",
+                "numbers",
+                "arrays",
+                "objects",
+                "composition",
+                "rules",
+                "operations",
+                "applicators",
+                "unevaluated",
+                "references",
+                "formats",
+                "openapi30-dialect",
+                "openapi31-operations"
+            })
     void generatesTheGoldenSources(String spec) throws IOException {
         String resource = "good/" + spec + ".yaml";
         String content = GeneratedCode.resource(resource);
@@ -42,8 +58,10 @@ class GoldenFilesTest {
                     written++;
                 }
             }
-            fail("Wrote %d golden files to %s (update mode never passes): review the diff, then run the tests"
-                    + " again without -Dpoolspec.updateGolden.", written, EXPECTED.resolve(spec));
+            fail(
+                    "Wrote %d golden files to %s (update mode never passes): review the diff, then run the tests"
+                            + " again without -Dpoolspec.updateGolden.",
+                    written, EXPECTED.resolve(spec));
         }
         int compared = 0;
         for (GeneratedFile file : files) {
@@ -53,7 +71,8 @@ class GoldenFilesTest {
             }
             Path expected = EXPECTED.resolve(spec).resolve(name + ".java");
             assertThat(expected).as("golden file for %s", name).exists();
-            assertThat(file.source()).as("%s of %s", name, resource)
+            assertThat(file.source())
+                    .as("%s of %s", name, resource)
                     .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
             compared++;
         }
@@ -61,7 +80,9 @@ class GoldenFilesTest {
             assertThat(listed.count()).as("no stale golden files for %s", spec).isEqualTo(compared);
         }
         // Same spec, same bytes; and the sources compile with -Xlint:all -Werror.
-        assertThat(GeneratedCode.generate(resource, content).stream().map(GeneratedFile::source).toList())
+        assertThat(GeneratedCode.generate(resource, content).stream()
+                        .map(GeneratedFile::source)
+                        .toList())
                 .isEqualTo(files.stream().map(GeneratedFile::source).toList());
         GeneratedCode.compile(resource, content);
     }

@@ -48,8 +48,8 @@ class KeywordBehaviourTest {
                 {"kind":"Boat","metadata":{"labels":{"os.modelarts/name":"pool-a"}},"extra":1,
                  "spec":{"type":"Dedicate","network":{"name":"net"},"resources":[{"flavor":"f","count":1}]}}""");
         assertThat(result.valid()).isFalse();
-        assertThat(result.where()).containsExactly(
-                "body /apiVersion required", "body /kind enum", "body /extra additionalProperties");
+        assertThat(result.where())
+                .containsExactly("body /apiVersion required", "body /kind enum", "body /extra additionalProperties");
         Finding required = result.findings().get(0);
         assertThat(required.message()).isEqualTo("Missing required property 'apiVersion'.");
         assertThat(required.schemaPointer()).isEqualTo("#/components/schemas/PoolCreation/required");
@@ -60,9 +60,10 @@ class KeywordBehaviourTest {
                 body /apiVersion: Missing required property 'apiVersion'. [required]
                 body /kind: Must be one of 'Pool'. [enum]
                 body /extra: Property is not allowed here (additionalProperties is false). [additionalProperties]""");
-        assertThat(result.json()).startsWith("{\"valid\":false,\"findings\":[{\"in\":\"body\",\"pointer\":"
-                + "\"/apiVersion\",\"code\":\"required\",\"schemaPointer\":\"#/components/schemas/PoolCreation/"
-                + "required\",\"message\":\"Missing required property 'apiVersion'.\"},");
+        assertThat(result.json())
+                .startsWith("{\"valid\":false,\"findings\":[{\"in\":\"body\",\"pointer\":"
+                        + "\"/apiVersion\",\"code\":\"required\",\"schemaPointer\":\"#/components/schemas/PoolCreation/"
+                        + "required\",\"message\":\"Missing required property 'apiVersion'.\"},");
     }
 
     @Test
@@ -75,7 +76,8 @@ class KeywordBehaviourTest {
     @Test
     void constComparesJsonValues() {
         assertThat(poolWith("/apiVersion", "\"v1\"").where()).containsExactly("body /apiVersion const");
-        assertThat(poolWith("/apiVersion", "\"v1\"").findings().get(0).message()).isEqualTo("Must be 'v2'.");
+        assertThat(poolWith("/apiVersion", "\"v1\"").findings().get(0).message())
+                .isEqualTo("Must be 'v2'.");
     }
 
     @Test
@@ -99,19 +101,22 @@ class KeywordBehaviourTest {
     @Test
     void compareRuleInsideThenBranch() {
         Result result = poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":1,\"maxCount\":2}");
-        assertThat(result.where()).containsExactly(
-                "body /spec/resources/0/maxCount x-poolspec-rules/max-count-equals-count-for-dedicate");
+        assertThat(result.where())
+                .containsExactly(
+                        "body /spec/resources/0/maxCount x-poolspec-rules/max-count-equals-count-for-dedicate");
         assertThat(result.findings().get(0).message()).isEqualTo("A physical pool needs maxCount equal to count.");
-        assertThat(result.findings().get(0).schemaPointer()).isEqualTo(
-                "#/components/schemas/Spec/allOf/0/then/properties/resources/items/x-poolspec-rules/0");
+        assertThat(result.findings().get(0).schemaPointer())
+                .isEqualTo("#/components/schemas/Spec/allOf/0/then/properties/resources/items/x-poolspec-rules/0");
     }
 
     @Test
     void compareRuleOnComponent() {
         Result result = CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":3,\"maxCount\":2}");
         assertThat(result.where()).containsExactly("body /maxCount x-poolspec-rules/max-count-not-below-count");
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":3}").valid()).isTrue();
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":3,\"maxCount\":\"x\"}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":3}").valid())
+                .isTrue();
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":3,\"maxCount\":\"x\"}")
+                        .where())
                 .containsExactly("body /maxCount type");
     }
 
@@ -120,17 +125,21 @@ class KeywordBehaviourTest {
         Result result = CODE.validate("Resource", """
                 {"flavor":"f","count":1,"dataVolumes":[{"volumeGroup":"vg1"}],
                  "volumeGroupConfigs":[{"volumeGroup":"vg1"},{"volumeGroup":"vg2"},{"volumeGroup":"vg3"}]}""");
-        assertThat(result.where()).containsExactly(
-                "body /volumeGroupConfigs/1/volumeGroup x-poolspec-rules/volume-group-defined",
-                "body /volumeGroupConfigs/2/volumeGroup x-poolspec-rules/volume-group-defined");
-        assertThat(result.findings().get(0).message()).isEqualTo("Every volume group must be defined by a data volume.");
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"volumeGroupConfigs\":[{}]}").valid())
+        assertThat(result.where())
+                .containsExactly(
+                        "body /volumeGroupConfigs/1/volumeGroup x-poolspec-rules/volume-group-defined",
+                        "body /volumeGroupConfigs/2/volumeGroup x-poolspec-rules/volume-group-defined");
+        assertThat(result.findings().get(0).message())
+                .isEqualTo("Every volume group must be defined by a data volume.");
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"volumeGroupConfigs\":[{}]}")
+                        .valid())
                 .isTrue();
     }
 
     @Test
     void patternIsAnUnanchoredSearch() {
-        assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"12a3\"").valid()).isTrue();
+        assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"12a3\"").valid())
+                .isTrue();
         Result result = poolWith("/metadata/labels/os.modelarts~1name", "\"123\"");
         assertThat(result.where()).containsExactly("body /metadata/labels/os.modelarts~1name pattern");
         assertThat(result.findings().get(0).message()).isEqualTo("Must match the pattern [a-z].");
@@ -139,12 +148,15 @@ class KeywordBehaviourTest {
     @Test
     void lengthCountsCodePoints() {
         String emoji = "\uD83D\uDE00";
-        assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"a" + emoji.repeat(63) + "\"").valid())
+        assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"a" + emoji.repeat(63) + "\"")
+                        .valid())
                 .isTrue();
-        assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"a" + emoji.repeat(64) + "\"").where())
+        assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"a" + emoji.repeat(64) + "\"")
+                        .where())
                 .containsExactly("body /metadata/labels/os.modelarts~1name maxLength");
         assertThat(poolWith("/metadata/labels/os.modelarts~1name", "\"\"").where())
-                .containsExactly("body /metadata/labels/os.modelarts~1name minLength",
+                .containsExactly(
+                        "body /metadata/labels/os.modelarts~1name minLength",
                         "body /metadata/labels/os.modelarts~1name pattern");
     }
 
@@ -156,12 +168,16 @@ class KeywordBehaviourTest {
 
     @Test
     void formats() {
-        assertThat(poolWith("/metadata/created", "\"2024-02-29T08:00:00.123+05:30\"").valid()).isTrue();
+        assertThat(poolWith("/metadata/created", "\"2024-02-29T08:00:00.123+05:30\"")
+                        .valid())
+                .isTrue();
         assertThat(poolWith("/metadata/created", "\"2023-02-29T08:00:00Z\"").where())
                 .containsExactly("body /metadata/created format");
-        assertThat(poolWith("/metadata/created", "\"2023-01-01 08:00:00Z\"").valid()).isFalse();
+        assertThat(poolWith("/metadata/created", "\"2023-01-01 08:00:00Z\"").valid())
+                .isFalse();
         assertThat(poolWith("/metadata/payload", "\"aGVsbG8=\"").valid()).isTrue();
-        assertThat(poolWith("/metadata/payload", "\"aGVsbG8\"").where()).containsExactly("body /metadata/payload format");
+        assertThat(poolWith("/metadata/payload", "\"aGVsbG8\"").where())
+                .containsExactly("body /metadata/payload format");
         assertThat(poolWith("/metadata/payload", "\"a=GV\"").valid()).isFalse();
     }
 
@@ -175,25 +191,36 @@ class KeywordBehaviourTest {
 
     @Test
     void integerMeansNoFractionalPart() {
-        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":1.0,\"maxCount\":1}").valid()).isTrue();
-        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":1.5}").where())
+        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":1.0,\"maxCount\":1}")
+                        .valid())
+                .isTrue();
+        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":1.5}")
+                        .where())
                 .containsExactly("body /spec/resources/0/count type");
-        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":\"1\"}").findings().get(0).message())
+        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":\"1\"}")
+                        .findings()
+                        .get(0)
+                        .message())
                 .isEqualTo("Must be of type integer.");
-        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":0,\"maxCount\":0}").where())
+        assertThat(poolWith("/spec/resources/0", "{\"flavor\":\"f\",\"count\":0,\"maxCount\":0}")
+                        .where())
                 .containsExactly("body /spec/resources/0/count minimum", "body /spec/resources/0/maxCount minimum");
     }
 
     @Test
     void numbersBeyondLongAndDoubleRangeGiveFindingsNotCrashes() {
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1e400}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1e400}")
+                        .where())
                 .containsExactly("body /count type");
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"maxCount\":-1e400}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"maxCount\":-1e400}")
+                        .where())
                 .containsExactly("body /maxCount type", "body /maxCount x-poolspec-rules/max-count-not-below-count");
         String huge = "1" + "0".repeat(40);
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":" + huge + ",\"maxCount\":1}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":" + huge + ",\"maxCount\":1}")
+                        .where())
                 .containsExactly("body /maxCount x-poolspec-rules/max-count-not-below-count");
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":-" + huge + "}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":-" + huge + "}")
+                        .where())
                 .containsExactly("body /count minimum");
         assertThat(poolWith("/spec/ratio", "1e400").where()).containsExactly("body /spec/ratio exclusiveMaximum");
     }
@@ -212,7 +239,8 @@ class KeywordBehaviourTest {
         String six = "[" + "{\"flavor\":\"f\",\"count\":1,\"maxCount\":1},".repeat(5)
                 + "{\"flavor\":\"f\",\"count\":1,\"maxCount\":1}]";
         assertThat(poolWith("/spec/resources", six).where()).containsExactly("body /spec/resources maxItems");
-        assertThat(poolWith("/spec/scope", "[\"a\",\"b\",\"a\"]").where()).containsExactly("body /spec/scope/2 uniqueItems");
+        assertThat(poolWith("/spec/scope", "[\"a\",\"b\",\"a\"]").where())
+                .containsExactly("body /spec/scope/2 uniqueItems");
     }
 
     @Test
@@ -221,34 +249,47 @@ class KeywordBehaviourTest {
                 {"apiVersion":"v2","kind":"Pool","metadata":{"labels":{"os.modelarts/name":"a"}},
                  "spec":{"type":"Logical","scope":["x"],"resources":[{"flavor":"f","count":1}]}}""");
         assertThat(result.where()).containsExactly("body /spec/network dependentRequired");
-        assertThat(result.findings().get(0).message()).isEqualTo("Property 'network' is required when 'scope' is present.");
+        assertThat(result.findings().get(0).message())
+                .isEqualTo("Property 'network' is required when 'scope' is present.");
     }
 
     @Test
     void anyOfAndOneOf() {
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"mode\":2}").valid()).isTrue();
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"mode\":true}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"mode\":2}")
+                        .valid())
+                .isTrue();
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"mode\":true}")
+                        .where())
                 .containsExactly("body /mode anyOf");
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"choice\":\"a\"}").valid()).isTrue();
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"choice\":\"abcd\"}").valid()).isTrue();
-        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"choice\":\"ab\"}").where())
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"choice\":\"a\"}")
+                        .valid())
+                .isTrue();
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"choice\":\"abcd\"}")
+                        .valid())
+                .isTrue();
+        assertThat(CODE.validate("Resource", "{\"flavor\":\"f\",\"count\":1,\"choice\":\"ab\"}")
+                        .where())
                 .containsExactly("body /choice oneOf");
     }
 
     @Test
     void identicalIfsAreEvaluatedOnceAndEachThenApplies() {
         GeneratedCode composition = GeneratedCode.of("good/composition.yaml");
-        assertThat(composition.validate("Billing", "{\"mode\":\"prepaid\",\"order\":{\"id\":\"12345678\"}}").valid())
+        assertThat(composition
+                        .validate("Billing", "{\"mode\":\"prepaid\",\"order\":{\"id\":\"12345678\"}}")
+                        .valid())
                 .isTrue();
         Result shortId = composition.validate("Billing", "{\"mode\":\"prepaid\",\"order\":{\"id\":\"123\"}}");
         assertThat(shortId.where()).containsExactly("body /order/id minLength");
         assertThat(shortId.findings().get(0).message())
                 .isEqualTo("A prepaid order id has 8 characters. Must be at least 8 characters long.");
-        assertThat(shortId.findings().get(0).schemaPointer()).isEqualTo(
-                "#/components/schemas/Billing/allOf/2/then/properties/order/properties/id/minLength");
+        assertThat(shortId.findings().get(0).schemaPointer())
+                .isEqualTo("#/components/schemas/Billing/allOf/2/then/properties/order/properties/id/minLength");
         assertThat(composition.validate("Billing", "{\"mode\":\"prepaid\"}").where())
                 .containsExactly("body /order required");
-        assertThat(composition.validate("Billing", "{\"mode\":\"postpaid\",\"order\":{}}").where())
+        assertThat(composition
+                        .validate("Billing", "{\"mode\":\"postpaid\",\"order\":{}}")
+                        .where())
                 .containsExactly("body /order not");
         assertThat(composition.validate("Billing", "{}").where()).containsExactly("body /mode required");
     }
@@ -257,23 +298,42 @@ class KeywordBehaviourTest {
     void recursiveReferences() {
         Result result = CODE.validate("Resource", """
                 {"flavor":"f","count":1,"children":[{"flavor":"g","count":1,"children":[{"count":0}]}]}""");
-        assertThat(result.where()).containsExactly("body /children/0/children/0/flavor required",
-                "body /children/0/children/0/count minimum");
+        assertThat(result.where())
+                .containsExactly(
+                        "body /children/0/children/0/flavor required", "body /children/0/children/0/count minimum");
     }
 
     @Test
     void requestParametersAreCoercedAndChecked() {
         Map<String, List<String>> token = Map.of("x-auth-token", List.of("t"));
-        Result ok = CODE.request("listPools", Map.of("project_id", "0123456789abcdef0123456789abcdef"),
-                Map.of("limit", List.of("500"), "status", List.of("created")), token, null);
+        Result ok = CODE.request(
+                "listPools",
+                Map.of("project_id", "0123456789abcdef0123456789abcdef"),
+                Map.of("limit", List.of("500"), "status", List.of("created")),
+                token,
+                null);
         assertThat(ok.valid()).as(ok.text()).isTrue();
-        Result bad = CODE.request("listPools", Map.of("project_id", "nope"),
-                Map.of("limit", List.of("abc"), "status", List.of("gone")), Map.of(), null);
-        assertThat(bad.where()).containsExactly("path /project_id pattern", "query /limit type",
-                "query /status enum", "header /X-Auth-Token required");
+        Result bad = CODE.request(
+                "listPools",
+                Map.of("project_id", "nope"),
+                Map.of("limit", List.of("abc"), "status", List.of("gone")),
+                Map.of(),
+                null);
+        assertThat(bad.where())
+                .containsExactly(
+                        "path /project_id pattern",
+                        "query /limit type",
+                        "query /status enum",
+                        "header /X-Auth-Token required");
         assertThat(bad.findings().get(3).message()).isEqualTo("Missing required header parameter 'X-Auth-Token'.");
-        assertThat(CODE.request("listPools", Map.of("project_id", "0123456789abcdef0123456789abcdef"),
-                Map.of("limit", List.of("0")), token, null).where()).containsExactly("query /limit minimum");
+        assertThat(CODE.request(
+                                "listPools",
+                                Map.of("project_id", "0123456789abcdef0123456789abcdef"),
+                                Map.of("limit", List.of("0")),
+                                token,
+                                null)
+                        .where())
+                .containsExactly("query /limit minimum");
         assertThat(CODE.request("listPools", null, null, null, null).where())
                 .containsExactly("path /project_id required", "header /X-Auth-Token required");
     }
@@ -281,11 +341,16 @@ class KeywordBehaviourTest {
     @Test
     void requestBody() {
         Map<String, String> path = Map.of("project_id", "0123456789abcdef0123456789abcdef");
-        assertThat(CODE.request("createPool", path, Map.of(), Map.of(), VALID).valid()).isTrue();
+        assertThat(CODE.request("createPool", path, Map.of(), Map.of(), VALID).valid())
+                .isTrue();
         Result missing = CODE.request("createPool", path, Map.of(), Map.of(), null);
         assertThat(missing.where()).containsExactly("body  operation.body.missing");
-        assertThat(CODE.request("createPool", path, Map.of(), Map.of(), "{}").where()).containsExactly(
-                "body /apiVersion required", "body /kind required", "body /metadata required", "body /spec required");
+        assertThat(CODE.request("createPool", path, Map.of(), Map.of(), "{}").where())
+                .containsExactly(
+                        "body /apiVersion required",
+                        "body /kind required",
+                        "body /metadata required",
+                        "body /spec required");
     }
 
     @Test
@@ -295,8 +360,11 @@ class KeywordBehaviourTest {
                 .containsExactly("body /error_msg required");
         Result undocumented = CODE.response("listPools", 302, null);
         assertThat(undocumented.where()).containsExactly("status  operation.status.undocumented");
-        assertThat(undocumented.findings().get(0).message()).isEqualTo("Status 302 is not documented for operation listPools.");
-        assertThat(CODE.response("createPool", 500, "{\"error_code\":\"x\",\"error_msg\":\"y\"}").valid()).isTrue();
+        assertThat(undocumented.findings().get(0).message())
+                .isEqualTo("Status 302 is not documented for operation listPools.");
+        assertThat(CODE.response("createPool", 500, "{\"error_code\":\"x\",\"error_msg\":\"y\"}")
+                        .valid())
+                .isTrue();
         assertThat(CODE.response("createPool", 500, null).where()).containsExactly("body  operation.body.missing");
         assertThat(CODE.response("nope", 200, null).where()).containsExactly("operation  operation.unknown");
     }
@@ -306,10 +374,14 @@ class KeywordBehaviourTest {
         Class<?>[] types = {String.class, String.class};
         assertThat(CODE.call("ApiOperations", "operationId", types, "get", "/v2/abc/pools?limit=1"))
                 .isEqualTo("listPools");
-        assertThat(CODE.call("ApiOperations", "operationId", types, "POST", "/v2/abc/pools")).isEqualTo("createPool");
-        assertThat(CODE.call("ApiOperations", "operationId", types, "DELETE", "/v2/abc/pools")).isNull();
-        assertThat(CODE.call("ApiOperations", "operationId", types, "GET", "/v2//pools")).isNull();
-        assertThat(CODE.call("ApiOperations", "operationId", types, "GET", "/v2/abc/pools/x")).isNull();
+        assertThat(CODE.call("ApiOperations", "operationId", types, "POST", "/v2/abc/pools"))
+                .isEqualTo("createPool");
+        assertThat(CODE.call("ApiOperations", "operationId", types, "DELETE", "/v2/abc/pools"))
+                .isNull();
+        assertThat(CODE.call("ApiOperations", "operationId", types, "GET", "/v2//pools"))
+                .isNull();
+        assertThat(CODE.call("ApiOperations", "operationId", types, "GET", "/v2/abc/pools/x"))
+                .isNull();
         assertThat(CODE.call("ApiOperations", "pathParameters", types, "listPools", "/v2/abc/pools"))
                 .isEqualTo(Map.of("project_id", "abc"));
     }

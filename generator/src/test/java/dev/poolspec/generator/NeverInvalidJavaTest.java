@@ -19,7 +19,8 @@ class NeverInvalidJavaTest {
 
     @Test
     void issue9RequiredBesideUnconstrainedProperties() {
-        GeneratedCode code = GeneratedCode.compile("issue9-required.json",
+        GeneratedCode code = GeneratedCode.compile(
+                "issue9-required.json",
                 document("\"S\": {\"properties\": {\"foo\": {}, \"bar\": {}}, \"required\": [\"foo\"]}"));
         assertThat(code.validate("S", "{\"foo\": 1}").valid()).isTrue();
         assertThat(code.validate("S", "{\"bar\": 1}").where()).containsExactly("body /foo required");
@@ -28,9 +29,11 @@ class NeverInvalidJavaTest {
 
     @Test
     void issue9OneOfOfRequiredProperties() {
-        GeneratedCode code = GeneratedCode.compile("issue9-oneof.json", document("\"S\": {\"oneOf\": ["
-                + "{\"properties\": {\"bar\": true, \"baz\": true}, \"required\": [\"bar\"]},"
-                + "{\"properties\": {\"foo\": true}, \"required\": [\"foo\"]}]}"));
+        GeneratedCode code = GeneratedCode.compile(
+                "issue9-oneof.json",
+                document("\"S\": {\"oneOf\": ["
+                        + "{\"properties\": {\"bar\": true, \"baz\": true}, \"required\": [\"bar\"]},"
+                        + "{\"properties\": {\"foo\": true}, \"required\": [\"foo\"]}]}"));
         assertThat(code.validate("S", "{\"bar\": 1}").valid()).isTrue();
         assertThat(code.validate("S", "{\"foo\": 1}").valid()).isTrue();
         assertThat(code.validate("S", "{\"foo\": 1, \"bar\": 1}").where()).containsExactly("body  oneOf");
@@ -39,8 +42,10 @@ class NeverInvalidJavaTest {
 
     @Test
     void booleanComponentSchemas() {
-        GeneratedCode code = GeneratedCode.compile("booleans.json", document("\"Nothing\": false, \"Anything\": true,"
-                + " \"Uses\": {\"properties\": {\"a\": {\"$ref\": \"#/components/schemas/Nothing\"}}}"));
+        GeneratedCode code = GeneratedCode.compile(
+                "booleans.json",
+                document("\"Nothing\": false, \"Anything\": true,"
+                        + " \"Uses\": {\"properties\": {\"a\": {\"$ref\": \"#/components/schemas/Nothing\"}}}"));
         assertThat(code.validate("Nothing", "1").where()).containsExactly("body  false");
         assertThat(code.validate("Anything", "{\"x\": [1]}").valid()).isTrue();
         assertThat(code.validate("Uses", "{\"a\": null}").where()).containsExactly("body /a false");
@@ -49,8 +54,25 @@ class NeverInvalidJavaTest {
 
     @Test
     void schemaNamesThatAreNotJavaNames() {
-        String[] names = {"Pet", "pet", "PET", "api.v2010.account.call", "class", "Größe", "naïve-name", "1st",
-            "", "a b", "Finding", "ValidationResult", "Checks", "Refs", "Eval", "x/y~z", "日本"};
+        String[] names = {
+            "Pet",
+            "pet",
+            "PET",
+            "api.v2010.account.call",
+            "class",
+            "Größe",
+            "naïve-name",
+            "1st",
+            "",
+            "a b",
+            "Finding",
+            "ValidationResult",
+            "Checks",
+            "Refs",
+            "Eval",
+            "x/y~z",
+            "日本"
+        };
         StringJoiner schemas = new StringJoiner(", ");
         for (int i = 0; i < names.length; i++) {
             schemas.add("\"" + names[i] + "\": {\"type\": \"object\", \"properties\": {\"class\": {\"minimum\": " + i
@@ -58,12 +80,18 @@ class NeverInvalidJavaTest {
                     + " [\"class\"]}");
         }
         GeneratedCode code = GeneratedCode.compile("names.json", document(schemas.toString()));
-        assertThat(code.files).extracting(GeneratedFile::simpleName)
-                .contains("PetValidator", "Pet2Validator", "PET3Validator", "ApiV2010AccountCallValidator",
+        assertThat(code.files)
+                .extracting(GeneratedFile::simpleName)
+                .contains(
+                        "PetValidator",
+                        "Pet2Validator",
+                        "PET3Validator",
+                        "ApiV2010AccountCallValidator",
                         "FindingValidator")
                 .doesNotHaveDuplicates();
         assertThat(code.files.stream().map(f -> f.simpleName().toLowerCase(java.util.Locale.ROOT)))
-                .as("unique on case-insensitive file systems").doesNotHaveDuplicates();
+                .as("unique on case-insensitive file systems")
+                .doesNotHaveDuplicates();
         assertThat(code.validate("Pet", "{\"class\": -1}").where()).containsExactly("body /class minimum");
         assertThat(code.validate("Pet2", "{\"class\": 1, \"Class\": \"ab\"}").where())
                 .containsExactly("body /Class maxLength");
@@ -79,20 +107,27 @@ class NeverInvalidJavaTest {
                 required.add("\"p" + i + "\"");
             }
         }
-        GeneratedCode code = GeneratedCode.compile("wide.json", document("\"Wide\": {\"type\": \"object\","
-                + " \"properties\": {" + properties + "}, \"required\": [" + required + "],"
-                + " \"additionalProperties\": false}"));
+        GeneratedCode code = GeneratedCode.compile(
+                "wide.json",
+                document("\"Wide\": {\"type\": \"object\","
+                        + " \"properties\": {" + properties + "}, \"required\": [" + required + "],"
+                        + " \"additionalProperties\": false}"));
         StringJoiner valid = new StringJoiner(", ", "{", "}");
         for (int i = 0; i < 700; i += 7) {
             valid.add("\"p" + i + "\": " + i);
         }
         assertThat(code.validate("Wide", valid.toString()).valid()).isTrue();
-        String invalid = valid.toString().replace("\"p693\": 693", "\"p693\": 694, \"extra\": 1")
+        String invalid = valid.toString()
+                .replace("\"p693\": 693", "\"p693\": 694, \"extra\": 1")
                 .replace("\"p0\": 0, ", "");
-        assertThat(code.validate("Wide", invalid).where()).containsExactlyInAnyOrder(
-                "body /p0 required", "body /p693 maximum", "body /extra additionalProperties");
-        String source = code.files.stream().filter(f -> f.simpleName().equals("WideValidator")).findFirst()
-                .orElseThrow().source();
+        assertThat(code.validate("Wide", invalid).where())
+                .containsExactlyInAnyOrder(
+                        "body /p0 required", "body /p693 maximum", "body /extra additionalProperties");
+        String source = code.files.stream()
+                .filter(f -> f.simpleName().equals("WideValidator"))
+                .findFirst()
+                .orElseThrow()
+                .source();
         assertThat(source).contains("checkPart0(", "checkPart21(");
     }
 
@@ -104,7 +139,8 @@ class NeverInvalidJavaTest {
                     + "\"#/components/schemas/S" + ((i + 1) % 2000) + "\"}, \"n\": {\"const\": " + i + "}}}");
         }
         GeneratedCode code = GeneratedCode.compile("many.json", document(schemas.toString()));
-        assertThat(code.validate("S1998", "{\"n\": 1998, \"next\": {\"n\": 1999, \"next\": {\"n\": 0}}}").valid())
+        assertThat(code.validate("S1998", "{\"n\": 1998, \"next\": {\"n\": 1999, \"next\": {\"n\": 0}}}")
+                        .valid())
                 .isTrue();
         assertThat(code.validate("S1998", "{\"next\": {\"next\": {\"n\": 1}}}").where())
                 .containsExactly("body /next/next/n const");

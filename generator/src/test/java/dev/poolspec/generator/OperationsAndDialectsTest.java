@@ -17,76 +17,118 @@ class OperationsAndDialectsTest {
     private static final GeneratedCode V30 = GeneratedCode.of("good/openapi30-dialect.yaml");
 
     private static Result request(String operationId, Map<String, String> path, String contentType, String body) {
-        return Result.of(OPS.call("ApiOperations", "validateRequest",
+        return Result.of(OPS.call(
+                "ApiOperations",
+                "validateRequest",
                 new Class<?>[] {String.class, Map.class, Map.class, Map.class, String.class, JsonNode.class},
-                operationId, path, Map.of(), Map.of(), contentType,
+                operationId,
+                path,
+                Map.of(),
+                Map.of(),
+                contentType,
                 body == null ? null : GeneratedCode.JSON.readTree(body)));
     }
 
     @Test
     void pathLevelParameterThroughRef() {
-        assertThat(OPS.request("deletePet", Map.of("petId", "0"), null, null, null).where())
+        assertThat(OPS.request("deletePet", Map.of("petId", "0"), null, null, null)
+                        .where())
                 .containsExactly("path /petId minimum");
-        assertThat(OPS.request("deletePet", Map.of("petId", "7"), null, null, null).valid()).isTrue();
-        assertThat(OPS.call("ApiOperations", "operationId", new Class<?>[] {String.class, String.class},
-                "DELETE", "/pets/7")).isEqualTo("deletePet");
+        assertThat(OPS.request("deletePet", Map.of("petId", "7"), null, null, null)
+                        .valid())
+                .isTrue();
+        assertThat(OPS.call(
+                        "ApiOperations",
+                        "operationId",
+                        new Class<?>[] {String.class, String.class},
+                        "DELETE",
+                        "/pets/7"))
+                .isEqualTo("deletePet");
     }
 
     @Test
     void requestBodyThroughRefWithAPlusJsonMediaType() {
         Map<String, String> path = Map.of("petId", "1");
-        assertThat(request("updatePet", path, "application/merge-patch+json", "{\"name\": null}").valid()).isTrue();
-        assertThat(request("updatePet", path, "application/merge-patch+json", "{\"name\": 5}").where())
+        assertThat(request("updatePet", path, "application/merge-patch+json", "{\"name\": null}")
+                        .valid())
+                .isTrue();
+        assertThat(request("updatePet", path, "application/merge-patch+json", "{\"name\": 5}")
+                        .where())
                 .containsExactly("body /name type");
-        assertThat(request("updatePet", path, "application/json", "{\"name\": 5}").where())
-                .as("JSON media types are validated as JSON").containsExactly("body /name type");
+        assertThat(request("updatePet", path, "application/json", "{\"name\": 5}")
+                        .where())
+                .as("JSON media types are validated as JSON")
+                .containsExactly("body /name type");
         assertThat(OPS.request("updatePet", path, null, null, "{\"name\": 5}").where())
-                .as("the four-argument form uses the documented media type").containsExactly("body /name type");
+                .as("the four-argument form uses the documented media type")
+                .containsExactly("body /name type");
     }
 
     @Test
     void formBodiesAreTheObjectOfTheirFields() {
         String form = "application/x-www-form-urlencoded";
-        assertThat(request("createPet", Map.of(), form, "{\"name\": \"Rex\", \"age\": 3}").valid()).isTrue();
+        assertThat(request("createPet", Map.of(), form, "{\"name\": \"Rex\", \"age\": 3}")
+                        .valid())
+                .isTrue();
         assertThat(request("createPet", Map.of(), form, "{\"age\": -1}").where())
                 .containsExactly("body /name required", "body /age minimum");
         assertThat(request("createPet", Map.of(), "text/plain", "\"anything\"").valid())
-                .as("other documented media types are not validated").isTrue();
+                .as("other documented media types are not validated")
+                .isTrue();
         Result undocumented = request("createPet", Map.of(), "application/xml", "{}");
         assertThat(undocumented.where()).containsExactly("body  operation.body.mediaType");
-        assertThat(undocumented.findings().get(0).message()).isEqualTo("Media type application/xml is not documented"
-                + " for this request body (documented: application/json, application/x-www-form-urlencoded,"
-                + " text/plain).");
+        assertThat(undocumented.findings().get(0).message())
+                .isEqualTo("Media type application/xml is not documented"
+                        + " for this request body (documented: application/json, application/x-www-form-urlencoded,"
+                        + " text/plain).");
         assertThat(request("createPet", Map.of(), form, null).where()).containsExactly("body  operation.body.missing");
     }
 
     @Test
     void readOnlyIsNotExpectedInRequestsAndWriteOnlyNotInResponses() {
-        assertThat(OPS.request("createPet", Map.of(), null, null, "{\"name\": \"Rex\", \"password\": \"s\"}").valid())
-                .as("a required readOnly property is not required in a request").isTrue();
-        assertThat(OPS.request("createPet", Map.of(), null, null, "{\"id\": 1, \"name\": \"Rex\"}").where())
+        assertThat(OPS.request("createPet", Map.of(), null, null, "{\"name\": \"Rex\", \"password\": \"s\"}")
+                        .valid())
+                .as("a required readOnly property is not required in a request")
+                .isTrue();
+        assertThat(OPS.request("createPet", Map.of(), null, null, "{\"id\": 1, \"name\": \"Rex\"}")
+                        .where())
                 .containsExactly("body /id readOnly");
-        assertThat(OPS.response("createPet", 201, "{\"id\": 1, \"name\": \"Rex\"}").valid()).isTrue();
+        assertThat(OPS.response("createPet", 201, "{\"id\": 1, \"name\": \"Rex\"}")
+                        .valid())
+                .isTrue();
         assertThat(OPS.response("createPet", 201, "{\"name\": \"Rex\"}").where())
-                .as("a required readOnly property is required in a response").containsExactly("body /id required");
-        assertThat(OPS.response("createPet", 201, "{\"id\": 1, \"name\": \"Rex\", \"password\": \"s\"}").where())
+                .as("a required readOnly property is required in a response")
+                .containsExactly("body /id required");
+        assertThat(OPS.response("createPet", 201, "{\"id\": 1, \"name\": \"Rex\", \"password\": \"s\"}")
+                        .where())
                 .containsExactly("body /password writeOnly");
-        assertThat(OPS.validate("Pet", "{\"id\": 1, \"name\": \"Rex\", \"password\": \"s\"}").valid())
-                .as("component validators are neither request nor response").isTrue();
+        assertThat(OPS.validate("Pet", "{\"id\": 1, \"name\": \"Rex\", \"password\": \"s\"}")
+                        .valid())
+                .as("component validators are neither request nor response")
+                .isTrue();
     }
 
     @Test
     void readOnlyInAnotherFileCountsToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("pet.yaml"), "type: object\nrequired: [id]\n"
-                + "properties:\n  id: {type: integer, readOnly: true}\n");
-        java.nio.file.Files.writeString(dir.resolve("api.yaml"), "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
-                + "paths:\n  /pets:\n    post:\n      operationId: addPet\n      requestBody:\n        content:\n"
-                + "          application/json:\n            schema: {$ref: 'pet.yaml'}\n");
+        java.nio.file.Files.writeString(
+                dir.resolve("pet.yaml"),
+                "type: object\nrequired: [id]\n" + "properties:\n  id: {type: integer, readOnly: true}\n");
+        java.nio.file.Files.writeString(
+                dir.resolve("api.yaml"),
+                "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+                        + "paths:\n  /pets:\n    post:\n      operationId: addPet\n      requestBody:\n        content:\n"
+                        + "          application/json:\n            schema: {$ref: 'pet.yaml'}\n");
         GenerationResult result = new ValidatorGenerator("com.example.validation").generate(dir.resolve("api.yaml"));
-        String operation = result.files().stream().filter(f -> f.simpleName().equals("AddPetOperationValidator"))
-                .findFirst().orElseThrow().source();
+        String operation = result.files().stream()
+                .filter(f -> f.simpleName().equals("AddPetOperationValidator"))
+                .findFirst()
+                .orElseThrow()
+                .source();
         assertThat(result.files()).extracting(GeneratedFile::simpleName).contains("Refs");
-        String refs = result.files().stream().filter(f -> f.simpleName().equals("Refs")).findFirst().orElseThrow()
+        String refs = result.files().stream()
+                .filter(f -> f.simpleName().equals("Refs"))
+                .findFirst()
+                .orElseThrow()
                 .source();
         assertThat(operation).contains("Refs.ref");
         assertThat(refs).contains("\"readOnly\"").doesNotContain("\"required\"");
@@ -94,44 +136,70 @@ class OperationsAndDialectsTest {
 
     @Test
     void webhooksAndOperationsWithoutResponses() {
-        assertThat(OPS.request("petAdopted", Map.of(), null, null, "{\"name\": 1}").where())
+        assertThat(OPS.request("petAdopted", Map.of(), null, null, "{\"name\": 1}")
+                        .where())
                 .containsExactly("body /name type");
-        assertThat(OPS.call("ApiOperations", "operationId", new Class<?>[] {String.class, String.class},
-                "POST", "petAdopted")).as("webhooks are not routed by path").isNull();
-        assertThat(OPS.response("deletePet", 500, null).valid()).as("no responses documented: any status").isTrue();
-        assertThat(OPS.response("updatePet", 500, null).where()).containsExactly("status  operation.status.undocumented");
+        assertThat(OPS.call(
+                        "ApiOperations",
+                        "operationId",
+                        new Class<?>[] {String.class, String.class},
+                        "POST",
+                        "petAdopted"))
+                .as("webhooks are not routed by path")
+                .isNull();
+        assertThat(OPS.response("deletePet", 500, null).valid())
+                .as("no responses documented: any status")
+                .isTrue();
+        assertThat(OPS.response("updatePet", 500, null).where())
+                .containsExactly("status  operation.status.undocumented");
     }
 
     @Test
     void openApi30NullableAndBooleanExclusiveBounds() {
         Result zero = V30.validate("Price", "{\"amount\": 0}");
-        assertThat(zero.where()).as("3.0: exclusiveMinimum true makes minimum exclusive")
+        assertThat(zero.where())
+                .as("3.0: exclusiveMinimum true makes minimum exclusive")
                 .containsExactly("body /amount minimum");
         assertThat(zero.findings().get(0).message()).isEqualTo("Must be greater than 0.");
         assertThat(V30.validate("Price", "{\"amount\": 100}").valid()).isTrue();
         assertThat(V30.validate("Price", "{\"amount\": 100.5}").where()).containsExactly("body /amount maximum");
-        assertThat(V30.validate("Price", "{\"amount\": 1, \"note\": null}").valid()).isTrue();
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"note\": null}").valid())
+                .isTrue();
         assertThat(V30.validate("Price", "{\"amount\": 1, \"kind\": null}").valid())
-                .as("nullable allows null for the whole schema, its enum included").isTrue();
-        assertThat(V30.validate("Price", "{\"amount\": 1, \"kind\": \"c\"}").where()).containsExactly("body /kind enum");
+                .as("nullable allows null for the whole schema, its enum included")
+                .isTrue();
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"kind\": \"c\"}").where())
+                .containsExactly("body /kind enum");
         assertThat(V30.validate("Price", "{\"amount\": null}").where()).containsExactly("body /amount type");
     }
 
     @Test
     void openApi30RefSiblingsAreIgnored() {
-        assertThat(V30.validate("Price", "{\"amount\": 1, \"currency\": \"EUR\"}").valid()).isTrue();
-        assertThat(V30.validate("Price", "{\"amount\": 1, \"currency\": \"GBP\"}").where())
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"currency\": \"EUR\"}")
+                        .valid())
+                .isTrue();
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"currency\": \"GBP\"}")
+                        .where())
                 .containsExactly("body /currency enum");
     }
 
     @Test
     void openApi30KeywordsOf31AreUnknown() {
-        InvalidSpecException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidSpecException.class,
-                () -> new ValidatorGenerator("x.y").generate("v30.yaml", "v30.yaml", "openapi: 3.0.3\n"
-                        + "info: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
-                        + "    S: {type: [string, 'null'], const: 1, prefixItems: [{}]}\n"));
-        assertThat(e.problems()).extracting(SpecProblem::pointer).containsExactly("#/components/schemas/S/const",
-                "#/components/schemas/S/prefixItems", "#/components/schemas/S/type");
+        InvalidSpecException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidSpecException.class,
+                () -> new ValidatorGenerator("x.y")
+                        .generate(
+                                "v30.yaml",
+                                "v30.yaml",
+                                "openapi: 3.0.3\n"
+                                        + "info: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                                        + "    S: {type: [string, 'null'], const: 1, prefixItems: [{}]}\n"));
+        assertThat(e.problems())
+                .extracting(SpecProblem::pointer)
+                .containsExactly(
+                        "#/components/schemas/S/const",
+                        "#/components/schemas/S/prefixItems",
+                        "#/components/schemas/S/type");
         assertThat(List.copyOf(e.problems()).get(2).message()).startsWith("Unknown type [\"string\",\"null\"]");
     }
 }

@@ -57,37 +57,58 @@ class PoolsSpecDifferentialTest {
 
     private static final String BASE = "https://poolspec.dev/generator-tests/pools-api.json";
     private static final GeneratedCode CODE = GeneratedCode.of("openapi/pools-api.yaml");
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            Dialects.getOpenApi31(),
             b -> b.schemas(Map.of(BASE, SpecExamples.text()))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .formatAssertionsEnabled(true)
+                            .build()));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
     /** Documented example name → the component schema its media type names. */
     private static final Map<String, String> EXAMPLES = SpecExamples.schemaOfEachUsedExample();
+
     private static final List<String> NAMES = List.copyOf(EXAMPLES.keySet());
 
     /** One generated instance: its index and seed, which example, which schema, and the mutated value. */
     record Instance(int index, long seed, String example, String schema, List<String> mutations, JsonNode value) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "instance %d (seed 0x%016x; replay: -Dpoolspec.poolsDifferential"
-                    + ".replay=%d): %s (%s) %s: %s", index, seed, index, example, schema, mutations, value);
+            return String.format(
+                    Locale.ROOT,
+                    "instance %d (seed 0x%016x; replay: -Dpoolspec.poolsDifferential" + ".replay=%d): %s (%s) %s: %s",
+                    index,
+                    seed,
+                    index,
+                    example,
+                    schema,
+                    mutations,
+                    value);
         }
     }
 
     /** Counts of the reference verdicts, for the coverage check at the end of a full run. */
     private final AtomicInteger valid = new AtomicInteger();
+
     private final AtomicInteger invalid = new AtomicInteger();
     private final AtomicInteger findings = new AtomicInteger();
 
     @Test
     void theDocumentedExamplesAreFoundAndValid() {
-        assertThat(EXAMPLES).containsKeys("poolList", "createPhysicalPool", "createLogicalPool",
-                "createdPhysicalPool", "badRequest", "poolAlreadyExists");
+        assertThat(EXAMPLES)
+                .containsKeys(
+                        "poolList",
+                        "createPhysicalPool",
+                        "createLogicalPool",
+                        "createdPhysicalPool",
+                        "badRequest",
+                        "poolAlreadyExists");
         assertThat(EXAMPLES).containsEntry("createPhysicalPool", "PoolCreation").containsEntry("poolList", "PoolList");
         for (Map.Entry<String, String> entry : EXAMPLES.entrySet()) {
             JsonNode example = SpecExamples.example(entry.getKey());
             Result result = CODE.validate(entry.getValue(), example);
-            assertThat(result.valid()).as("%s: %s", entry.getKey(), result.text()).isTrue();
+            assertThat(result.valid())
+                    .as("%s: %s", entry.getKey(), result.text())
+                    .isTrue();
             assertThat(networknt(entry.getValue(), example)).as(entry.getKey()).isEmpty();
         }
     }
@@ -108,9 +129,17 @@ class PoolsSpecDifferentialTest {
         Finding missing = new Finding("body", "/spec/nope/deeper", "type", "#/components/schemas/PoolSpec", "x");
         Finding malformed = new Finding("body", "/spec/~2", "type", "#/components/schemas/PoolSpec", "x");
         Finding absentMember = new Finding("body", "/spec/network2", "required", "#/components/schemas/Pool", "x");
-        assertThat(pointerProblems(instance, List.of(missing, malformed, absentMember))).hasSize(2);
-        assertThat(pointerProblems(instance, List.of(new Finding("body", "/metadata/labels/os.modelarts~1name",
-                "pattern", "#/components/schemas/PoolLabelsCreation", "x")))).isEmpty();
+        assertThat(pointerProblems(instance, List.of(missing, malformed, absentMember)))
+                .hasSize(2);
+        assertThat(pointerProblems(
+                        instance,
+                        List.of(new Finding(
+                                "body",
+                                "/metadata/labels/os.modelarts~1name",
+                                "pattern",
+                                "#/components/schemas/PoolLabelsCreation",
+                                "x"))))
+                .isEmpty();
     }
 
     @TestFactory
@@ -124,20 +153,29 @@ class PoolsSpecDifferentialTest {
                 assertThat(problems).as(String.join("\n", problems)).isEmpty();
             }));
         }
-        Stream<DynamicNode> batches = IntStream.range(0, (TRIES + BATCH - 1) / BATCH).mapToObj(batch -> {
-            int from = batch * BATCH;
-            int to = Math.min(TRIES, from + BATCH);
-            return dynamicTest("instances " + from + ".." + (to - 1), () -> runBatch(from, to));
-        });
-        DynamicNode coverage = dynamicTest("verdict coverage (valid > 15 %, invalid > 40 %)", () -> {
-            int total = valid.get() + invalid.get();
-            System.out.printf(Locale.ROOT, "PoolsSpecDifferentialTest: %d instances (base seed %d), networknt"
-                    + " verdicts %d valid / %d invalid; %d findings checked to point into their instance%n", total,
-                    BASE_SEED, valid.get(), invalid.get(), findings.get());
-            assertThat(total).as("instances compared").isEqualTo(TRIES);
-            assertThat(100.0 * valid.get() / total).as("valid %").isGreaterThan(15);
-            assertThat(100.0 * invalid.get() / total).as("invalid %").isGreaterThan(40);
-        });
+        Stream<DynamicNode> batches = IntStream.range(0, (TRIES + BATCH - 1) / BATCH)
+                .mapToObj(batch -> {
+                    int from = batch * BATCH;
+                    int to = Math.min(TRIES, from + BATCH);
+                    return dynamicTest("instances " + from + ".." + (to - 1), () -> runBatch(from, to));
+                });
+        DynamicNode coverage = dynamicTest(
+                "verdict coverage (valid > 15 %, invalid > 40 %)",
+                () -> {
+                    int total = valid.get() + invalid.get();
+                    System.out.printf(
+                            Locale.ROOT,
+                            "PoolsSpecDifferentialTest: %d instances (base seed %d), networknt"
+                                    + " verdicts %d valid / %d invalid; %d findings checked to point into their instance%n",
+                            total,
+                            BASE_SEED,
+                            valid.get(),
+                            invalid.get(),
+                            findings.get());
+                    assertThat(total).as("instances compared").isEqualTo(TRIES);
+                    assertThat(100.0 * valid.get() / total).as("valid %").isGreaterThan(15);
+                    assertThat(100.0 * invalid.get() / total).as("invalid %").isGreaterThan(40);
+                });
         return Stream.concat(batches, Stream.of(coverage));
     }
 
@@ -153,8 +191,11 @@ class PoolsSpecDifferentialTest {
                 }
             }
         }
-        assertThat(failed).as("%d of instances %d..%d differ; the first %d:%n%s", failed, from, to - 1,
-                failures.size(), String.join("\n\n", failures)).isZero();
+        assertThat(failed)
+                .as(
+                        "%d of instances %d..%d differ; the first %d:%n%s",
+                        failed, from, to - 1, failures.size(), String.join("\n\n", failures))
+                .isZero();
     }
 
     /** The problems of one instance: a different verdict, and findings that do not point into the instance. */
@@ -162,13 +203,12 @@ class PoolsSpecDifferentialTest {
         Result generated = CODE.validate(instance.schema(), instance.value());
         List<String> reference = networknt(instance.schema(), instance.value());
         (reference.isEmpty() ? valid : invalid).incrementAndGet();
-        boolean onlyExtension = !generated.findings().isEmpty() && generated.findings().stream()
-                .allMatch(f -> f.code().startsWith("x-poolspec-rules/"));
+        boolean onlyExtension = !generated.findings().isEmpty()
+                && generated.findings().stream().allMatch(f -> f.code().startsWith("x-poolspec-rules/"));
         boolean generatedVerdict = generated.valid() || onlyExtension;
         List<String> problems = new ArrayList<>();
         if (generatedVerdict != reference.isEmpty()) {
-            problems.add("verdict on " + instance + "\n generated: " + generated.text() + "\n networknt: "
-                    + reference);
+            problems.add("verdict on " + instance + "\n generated: " + generated.text() + "\n networknt: " + reference);
         }
         if (!generated.valid()) {
             findings.addAndGet(generated.findings().size());
@@ -191,7 +231,8 @@ class PoolsSpecDifferentialTest {
             boolean ok = !finding.message().isBlank() && finding.schemaPointer().startsWith("#/components/schemas/");
             if (ok && !JsonPointers.exists(value, pointer)) {
                 int slash = pointer.lastIndexOf('/');
-                ok = MISSING_MEMBER_CODES.contains(finding.code()) && slash >= 0
+                ok = MISSING_MEMBER_CODES.contains(finding.code())
+                        && slash >= 0
                         && JsonPointers.isWellFormed(pointer)
                         && JsonPointers.exists(value, pointer.substring(0, slash))
                         && value.at(pointer.substring(0, slash)).isObject();
@@ -204,8 +245,8 @@ class PoolsSpecDifferentialTest {
     }
 
     private static List<String> networknt(String schema, JsonNode instance) {
-        Schema compiled = SCHEMAS.computeIfAbsent(schema,
-                name -> REGISTRY.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
+        Schema compiled = SCHEMAS.computeIfAbsent(
+                schema, name -> REGISTRY.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
         List<String> errors = new ArrayList<>();
         for (Error error : compiled.validate(instance)) {
             errors.add(error.getInstanceLocation() + " [" + error.getKeyword() + "] " + error.getMessage());
@@ -239,9 +280,27 @@ class PoolsSpecDifferentialTest {
     }
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String[] STRINGS = {"", "Bogus", "UPPER CASE", "x".repeat(300), "Dedicate", "Logical",
-        "created", "v2", "Pool", "yearly/monthly", "0", "aGVsbG8=", "2024-01-31T08:00:00Z", "not a date",
-        "modelarts.vm.cpu.8ud", "a-b", "-bad-", "os.modelarts/name", "1.5"};
+    private static final String[] STRINGS = {
+        "",
+        "Bogus",
+        "UPPER CASE",
+        "x".repeat(300),
+        "Dedicate",
+        "Logical",
+        "created",
+        "v2",
+        "Pool",
+        "yearly/monthly",
+        "0",
+        "aGVsbG8=",
+        "2024-01-31T08:00:00Z",
+        "not a date",
+        "modelarts.vm.cpu.8ud",
+        "a-b",
+        "-bad-",
+        "os.modelarts/name",
+        "1.5"
+    };
 
     /** Applies one random mutation somewhere in {@code root}; returns its description. */
     private static String mutateOnce(JsonNode root, SplittableRandom random) {
@@ -306,7 +365,8 @@ class PoolsSpecDifferentialTest {
     /** A value of the same JSON type that may break enum, pattern, length, bounds or conditional rules. */
     private static JsonNode sameTypeVariant(JsonNode old, SplittableRandom random) {
         if (old.isString()) {
-            return random.nextInt(3) == 0 ? F.stringNode(old.stringValue() + STRINGS[random.nextInt(STRINGS.length)])
+            return random.nextInt(3) == 0
+                    ? F.stringNode(old.stringValue() + STRINGS[random.nextInt(STRINGS.length)])
                     : F.stringNode(STRINGS[random.nextInt(STRINGS.length)]);
         }
         if (old.isIntegralNumber()) {

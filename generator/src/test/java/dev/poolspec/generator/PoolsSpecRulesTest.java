@@ -15,16 +15,23 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class PoolsSpecRulesTest {
     private static final GeneratedCode CODE = GeneratedCode.of("openapi/pools-api.yaml");
-    private static final JsonNode DOCUMENT = GeneratedCode.JSON.readTree(GeneratedCode.resource("openapi/pools-api.json"));
+    private static final JsonNode DOCUMENT =
+            GeneratedCode.JSON.readTree(GeneratedCode.resource("openapi/pools-api.json"));
 
     private static ObjectNode example(String name) {
-        return (ObjectNode) DOCUMENT.path("components").path("examples").path(name).path("value").deepCopy();
+        return (ObjectNode) DOCUMENT.path("components")
+                .path("examples")
+                .path(name)
+                .path("value")
+                .deepCopy();
     }
 
     @Test
     void documentedCreateBodiesAreValid() {
-        assertThat(CODE.validate("PoolCreation", example("createPhysicalPool")).valid()).isTrue();
-        assertThat(CODE.validate("PoolCreation", example("createLogicalPool")).valid()).isTrue();
+        assertThat(CODE.validate("PoolCreation", example("createPhysicalPool")).valid())
+                .isTrue();
+        assertThat(CODE.validate("PoolCreation", example("createLogicalPool")).valid())
+                .isTrue();
     }
 
     @Test
@@ -32,8 +39,9 @@ class PoolsSpecRulesTest {
         ObjectNode body = example("createPhysicalPool");
         ((ObjectNode) body.at("/spec/resources/0")).put("maxCount", 3);
         Result result = CODE.validate("PoolCreation", body);
-        assertThat(result.where()).containsExactly(
-                "body /spec/resources/0/maxCount x-poolspec-rules/max-count-equals-count-for-dedicate");
+        assertThat(result.where())
+                .containsExactly(
+                        "body /spec/resources/0/maxCount x-poolspec-rules/max-count-equals-count-for-dedicate");
         assertThat(result.findings().get(0).message())
                 .isEqualTo("In a physical (Dedicate) pool, maxCount must equal count.");
     }
@@ -43,8 +51,8 @@ class PoolsSpecRulesTest {
         ObjectNode body = example("createLogicalPool");
         ((ObjectNode) body.at("/spec/resources/0")).put("maxCount", 1);
         Result result = CODE.validate("PoolCreation", body);
-        assertThat(result.where()).containsExactly(
-                "body /spec/resources/0/maxCount x-poolspec-rules/max-count-not-below-count");
+        assertThat(result.where())
+                .containsExactly("body /spec/resources/0/maxCount x-poolspec-rules/max-count-not-below-count");
         assertThat(result.findings().get(0).schemaPointer())
                 .isEqualTo("#/components/schemas/PoolResource/x-poolspec-rules/0");
     }
@@ -70,12 +78,22 @@ class PoolsSpecRulesTest {
     void createOperationRequest() {
         Map<String, String> path = Map.of("project_id", "6f5da086876d4cd084d36f8bd3346036");
         Map<String, List<String>> headers = Map.of("X-Auth-Token", List.of("token"));
-        Result ok = CODE.request("createPool", path, Map.of(), headers, example("createPhysicalPool").toString());
+        Result ok = CODE.request(
+                "createPool",
+                path,
+                Map.of(),
+                headers,
+                example("createPhysicalPool").toString());
         assertThat(ok.valid()).as(ok.text()).isTrue();
         Result missing = CODE.request("createPool", path, Map.of(), headers, null);
         assertThat(missing.where()).containsExactly("body  operation.body.missing");
-        assertThat(CODE.call("ApiOperations", "operationId", new Class<?>[] {String.class, String.class}, "POST",
-                "/v2/6f5da086876d4cd084d36f8bd3346036/pools")).isEqualTo("createPool");
+        assertThat(CODE.call(
+                        "ApiOperations",
+                        "operationId",
+                        new Class<?>[] {String.class, String.class},
+                        "POST",
+                        "/v2/6f5da086876d4cd084d36f8bd3346036/pools"))
+                .isEqualTo("createPool");
     }
 
     @Test
@@ -88,7 +106,10 @@ class PoolsSpecRulesTest {
         assertThat(twice.where()).containsExactly("query /status operation.parameter.repeated");
         assertThat(twice.findings().get(0).message())
                 .isEqualTo("Query parameter 'status' takes a single value but was given 2.");
-        Result header = CODE.request("createPool", Map.of("project_id", "p1"), Map.of(),
+        Result header = CODE.request(
+                "createPool",
+                Map.of("project_id", "p1"),
+                Map.of(),
                 Map.of("X-Auth-Token", List.of("token"), "request-type", List.of("console", "console")),
                 example("createPhysicalPool").toString());
         assertThat(header.where()).containsExactly("header /request-type operation.parameter.repeated");

@@ -80,10 +80,10 @@ class PublicDocumentsTest {
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final YAMLMapper YAML = YAMLMapper.shared();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
-    private static final SchemaRegistryConfig NETWORKNT_CONFIG = SchemaRegistryConfig.builder()
-            .formatAssertionsEnabled(true).build();
+    private static final List<String> METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final SchemaRegistryConfig NETWORKNT_CONFIG =
+            SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
 
     /**
      * One vendored document and what is known about it.
@@ -111,15 +111,22 @@ class PublicDocumentsTest {
 
     static final List<Doc> DOCUMENTS = List.of(
             new Doc("redocly-starter", "openapi.yaml", List.of(), List.of()),
-            new Doc("digitalocean", "DigitalOcean-public.v2.yaml", List.of(), List.of(
-                    // Sends spec.vpc, which resources/apps/models/apps_vpc.yml declares readOnly: true.
-                    "apps_create request application/json resources/apps/apps_create.yml#/requestBody/content/"
-                            + "application~1json/example")),
+            new Doc(
+                    "digitalocean",
+                    "DigitalOcean-public.v2.yaml",
+                    List.of(),
+                    List.of(
+                            // Sends spec.vpc, which resources/apps/models/apps_vpc.yml declares readOnly: true.
+                            "apps_create request application/json resources/apps/apps_create.yml#/requestBody/content/"
+                                    + "application~1json/example")),
             new Doc("box", "openapi-v2025.0.json", List.of(), List.of()),
             new Doc("redocly-museum", "openapi.yaml", List.of(), List.of()),
-            new Doc("adyen-checkout", "CheckoutService-v71.yaml", List.of(
-                    "#/components/schemas/PaymentRefundRequest/properties/merchantRefundReason/nullable nullable",
-                    "#/components/schemas/PaymentRefundResponse/properties/merchantRefundReason/nullable nullable"),
+            new Doc(
+                    "adyen-checkout",
+                    "CheckoutService-v71.yaml",
+                    List.of(
+                            "#/components/schemas/PaymentRefundRequest/properties/merchantRefundReason/nullable nullable",
+                            "#/components/schemas/PaymentRefundResponse/properties/merchantRefundReason/nullable nullable"),
                     List.of()));
 
     private static final Map<String, Generated> GENERATED = new ConcurrentHashMap<>();
@@ -136,14 +143,19 @@ class PublicDocumentsTest {
             List<DynamicNode> nodes = new ArrayList<>();
             nodes.add(dynamicTest("generates and compiles", () -> generated(doc)));
             nodes.add(dynamicTest("unknown keywords", () -> unknownKeywords(doc)));
-            nodes.add(dynamicContainer("operation examples", examples.stream().map(example ->
-                    dynamicTest(example.id(), () -> operationExample(doc, spec, example)))));
-            nodes.add(dynamicContainer("component schema examples", componentExamples.stream().map(example ->
-                    dynamicTest(example.id(), () -> componentExample(doc, spec, example)))));
+            nodes.add(dynamicContainer(
+                    "operation examples",
+                    examples.stream()
+                            .map(example -> dynamicTest(example.id(), () -> operationExample(doc, spec, example)))));
+            nodes.add(dynamicContainer(
+                    "component schema examples",
+                    componentExamples.stream()
+                            .map(example -> dynamicTest(example.id(), () -> componentExample(doc, spec, example)))));
             nodes.addAll(extraChecks(doc, spec));
             if (!"false".equals(System.getProperty("poolspec.public.mutations"))) {
-                nodes.add(dynamicTest("mutated examples: the generated verdict is networknt's", () ->
-                        mutations(doc, spec, examples, componentExamples)));
+                nodes.add(dynamicTest(
+                        "mutated examples: the generated verdict is networknt's",
+                        () -> mutations(doc, spec, examples, componentExamples)));
             }
             return dynamicContainer(doc.name(), nodes);
         });
@@ -156,16 +168,23 @@ class PublicDocumentsTest {
             // is no 3.1 keyword (a warning with failOnUnknownKeywords false), so null is refused, as networknt does.
             return List.of(dynamicTest("nullable in OpenAPI 3.1 checks nothing: null is refused", () -> {
                 Generated generated = generated(doc);
-                Loc example = spec.root().child("components").child("examples")
-                        .child("post-payments-paymentPspReference-refunds-refund-201").child("value");
+                Loc example = spec.root()
+                        .child("components")
+                        .child("examples")
+                        .child("post-payments-paymentPspReference-refunds-refund-201")
+                        .child("value");
                 ObjectNode withNull = ((ObjectNode) spec.value(example)).deepCopy();
                 withNull.putNull("merchantRefundReason");
                 Result result = generated.response("post-payments-paymentPspReference-refunds", 201, withNull);
                 assertThat(result.where()).containsExactly("body /merchantRefundReason type");
                 Loc schema = spec.root().child("components").child("schemas").child("PaymentRefundResponse");
-                assertThat(networknt(spec, schema, withNull, "writeOnly")).as("networknt").isNotEmpty();
+                assertThat(networknt(spec, schema, withNull, "writeOnly"))
+                        .as("networknt")
+                        .isNotEmpty();
                 ObjectNode withReason = withNull.deepCopy().put("merchantRefundReason", "FRAUD");
-                assertThat(generated.response("post-payments-paymentPspReference-refunds", 201, withReason).where())
+                assertThat(generated
+                                .response("post-payments-paymentPspReference-refunds", 201, withReason)
+                                .where())
                         .isEmpty();
             }));
         }
@@ -176,15 +195,16 @@ class PublicDocumentsTest {
         // (which OpenAPI recommends, with the JSON schema ruleset) reads 'off' as a string; YAML 1.1 as false.
         return List.of(dynamicTest("YAML 1.2 scalars: droplet status 'off' is a string", () -> {
             Generated generated = generated(doc);
-            ObjectNode droplet = (ObjectNode) spec.value(spec.resolve(spec.root(),
-                    "resources/droplets/responses/examples.yml#/droplet_single/value"));
+            ObjectNode droplet = (ObjectNode) spec.value(
+                    spec.resolve(spec.root(), "resources/droplets/responses/examples.yml#/droplet_single/value"));
             ObjectNode off = droplet.deepCopy();
             ((ObjectNode) off.get("droplet")).put("status", "off");
             List<String> findings = generated.response("droplets_get", 200, off).where();
             assertThat(findings).as("status 'off'").isEmpty();
             ObjectNode asBoolean = droplet.deepCopy();
             ((ObjectNode) asBoolean.get("droplet")).put("status", false);
-            assertThat(generated.response("droplets_get", 200, asBoolean).where()).as("status false")
+            assertThat(generated.response("droplets_get", 200, asBoolean).where())
+                    .as("status false")
                     .anyMatch(w -> w.startsWith("body /droplet/status "));
         }));
     }
@@ -194,8 +214,22 @@ class PublicDocumentsTest {
         StringBuilder text = new StringBuilder("Public OpenAPI documents (src/test/resources/public-specs): generation "
                 + "and compilation of their validators\n\n");
         String format = "%-16s %-8s %6s %8s %11s %14s %10s %8s %9s %6s %8s %7s %10s  %s%n";
-        text.append(String.format(Locale.ROOT, format, "document", "OpenAPI", "files", "schemas", "operations",
-                "generation ms", "javac ms", "classes", "examples", "valid", "invalid", "broken", "mutations",
+        text.append(String.format(
+                Locale.ROOT,
+                format,
+                "document",
+                "OpenAPI",
+                "files",
+                "schemas",
+                "operations",
+                "generation ms",
+                "javac ms",
+                "classes",
+                "examples",
+                "valid",
+                "invalid",
+                "broken",
+                "mutations",
                 "result"));
         for (Doc doc : DOCUMENTS) {
             Row row = ROWS.get(doc.name());
@@ -203,14 +237,28 @@ class PublicDocumentsTest {
                 continue;
             }
             Generated generated = GENERATED.get(doc.name());
-            String result = generated == null ? "not run" : generated.problems != null
-                    ? "generation failed: " + generated.problems.size() + " problems" : "ok";
-            text.append(String.format(Locale.ROOT, format, doc.name(), row.version, generated == null
-                            || generated.inputs < 0 ? "-" : Integer.toString(generated.inputs), row.schemas,
-                    row.operations, generated == null ? "-" : Long.toString(generated.generationMillis),
+            String result = generated == null
+                    ? "not run"
+                    : generated.problems != null
+                            ? "generation failed: " + generated.problems.size() + " problems"
+                            : "ok";
+            text.append(String.format(
+                    Locale.ROOT,
+                    format,
+                    doc.name(),
+                    row.version,
+                    generated == null || generated.inputs < 0 ? "-" : Integer.toString(generated.inputs),
+                    row.schemas,
+                    row.operations,
+                    generated == null ? "-" : Long.toString(generated.generationMillis),
                     generated == null || generated.javacMillis < 0 ? "-" : Long.toString(generated.javacMillis),
                     generated == null || generated.classes < 0 ? "-" : Integer.toString(generated.classes),
-                    row.examples, row.valid.get(), row.invalid.get(), row.broken.get(), row.mutations.get(), result));
+                    row.examples,
+                    row.valid.get(),
+                    row.invalid.get(),
+                    row.broken.get(),
+                    row.mutations.get(),
+                    result));
         }
         text.append("""
 
@@ -238,7 +286,8 @@ class PublicDocumentsTest {
                 .filter(w -> w.message().startsWith("Unknown keyword"))
                 .map(w -> w.pointer() + " " + w.message().replaceFirst("^Unknown keyword '([^']*)'.*$", "$1"))
                 .toList();
-        assertThat(warned).as("unknown-keyword warnings of %s", doc.name())
+        assertThat(warned)
+                .as("unknown-keyword warnings of %s", doc.name())
                 .containsExactlyInAnyOrderElementsOf(doc.unknownKeywords());
         if (!doc.unknownKeywords().isEmpty()) {
             // With the default (failOnUnknownKeywords true) exactly these keywords fail the generation.
@@ -246,8 +295,10 @@ class PublicDocumentsTest {
                 new ValidatorGenerator(GeneratorOptions.defaults(doc.packageName())).generate(doc.rootFile());
                 throw new AssertionError(doc.name() + " generates with failOnUnknownKeywords true");
             } catch (InvalidSpecException e) {
-                assertThat(e.problems().stream().map(p -> p.pointer() + " "
-                        + p.message().replaceFirst("^Unknown keyword '([^']*)'.*$", "$1")).toList())
+                assertThat(e.problems().stream()
+                                .map(p -> p.pointer() + " "
+                                        + p.message().replaceFirst("^Unknown keyword '([^']*)'.*$", "$1"))
+                                .toList())
                         .as("problems of %s with the default options", doc.name())
                         .containsExactlyInAnyOrderElementsOf(doc.unknownKeywords());
             } catch (IOException e) {
@@ -258,64 +309,83 @@ class PublicDocumentsTest {
 
     private static void operationExample(Doc doc, Spec spec, Example example) {
         Generated generated = generated(doc);
-        String operationId = example.operationId() != null ? example.operationId()
-                : (String) generated.call("ApiOperations", "operationId", new Class<?>[] {String.class, String.class},
-                        example.method().toUpperCase(Locale.ROOT), example.path());
-        assertThat(operationId).as("operation of %s %s", example.method(), example.path()).isNotNull();
+        String operationId = example.operationId() != null
+                ? example.operationId()
+                : (String) generated.call(
+                        "ApiOperations",
+                        "operationId",
+                        new Class<?>[] {String.class, String.class},
+                        example.method().toUpperCase(Locale.ROOT),
+                        example.path());
+        assertThat(operationId)
+                .as("operation of %s %s", example.method(), example.path())
+                .isNotNull();
         Result result = example.validate(generated, operationId, example.value());
         Row row = ROWS.get(doc.name());
         boolean known = doc.knownInvalidExamples().contains(example.id());
         if (known || !result.valid()) {
             row.invalid.incrementAndGet();
-            List<String> networknt = networknt(spec, example.schema(), example.value(),
-                    example.request() ? "readOnly" : "writeOnly");
+            List<String> networknt =
+                    networknt(spec, example.schema(), example.value(), example.request() ? "readOnly" : "writeOnly");
             assertThat(result.valid())
-                    .as("generated verdict equals networknt's for %s\n  generated: %s\n  networknt: %s", example.id(),
-                            result.text(), networknt)
+                    .as(
+                            "generated verdict equals networknt's for %s\n  generated: %s\n  networknt: %s",
+                            example.id(), result.text(), networknt)
                     .isEqualTo(networknt.isEmpty());
-            assertThat(known).as("%s is invalid (networknt agrees) but not listed as a known defect of %s:\n%s",
-                    example.id(), doc.name(), result.text()).isTrue();
+            assertThat(known)
+                    .as(
+                            "%s is invalid (networknt agrees) but not listed as a known defect of %s:\n%s",
+                            example.id(), doc.name(), result.text())
+                    .isTrue();
             return;
         }
         row.valid.incrementAndGet();
-        Breakage breakage = spec.breakage(example.schema(), example.value(), example.request() ? "readOnly"
-                : "writeOnly");
+        Breakage breakage =
+                spec.breakage(example.schema(), example.value(), example.request() ? "readOnly" : "writeOnly");
         if (breakage != null) {
             row.broken.incrementAndGet();
             JsonNode broken = breakage.apply(example.value());
             Result invalid = example.validate(generated, operationId, broken);
-            assertThat(invalid.where()).as("broken copy (%s = %s) of %s", breakage.pointer(), breakage.value(),
-                    example.id()).contains("body " + breakage.pointer() + " type");
+            assertThat(invalid.where())
+                    .as("broken copy (%s = %s) of %s", breakage.pointer(), breakage.value(), example.id())
+                    .contains("body " + breakage.pointer() + " type");
         }
     }
 
     private static void componentExample(Doc doc, Spec spec, ComponentExample example) {
         Generated generated = generated(doc);
         String className = generated.componentClass(example.component());
-        assertThat(className).as("validator class of component %s", example.component()).isNotNull();
-        Result result = Result.of(generated.call(className, "validate", new Class<?>[] {JsonNode.class},
-                example.value()));
+        assertThat(className)
+                .as("validator class of component %s", example.component())
+                .isNotNull();
+        Result result =
+                Result.of(generated.call(className, "validate", new Class<?>[] {JsonNode.class}, example.value()));
         Row row = ROWS.get(doc.name());
         boolean known = doc.knownInvalidExamples().contains(example.id());
         if (known || !result.valid()) {
             row.invalid.incrementAndGet();
             List<String> networknt = networknt(spec, example.schema(), example.value(), null);
             assertThat(result.valid())
-                    .as("generated verdict equals networknt's for %s\n  generated: %s\n  networknt: %s", example.id(),
-                            result.text(), networknt)
+                    .as(
+                            "generated verdict equals networknt's for %s\n  generated: %s\n  networknt: %s",
+                            example.id(), result.text(), networknt)
                     .isEqualTo(networknt.isEmpty());
-            assertThat(known).as("%s is invalid (networknt agrees) but not listed as a known defect of %s:\n%s",
-                    example.id(), doc.name(), result.text()).isTrue();
+            assertThat(known)
+                    .as(
+                            "%s is invalid (networknt agrees) but not listed as a known defect of %s:\n%s",
+                            example.id(), doc.name(), result.text())
+                    .isTrue();
             return;
         }
         row.valid.incrementAndGet();
         Breakage breakage = spec.breakage(example.schema(), example.value(), null);
         if (breakage != null) {
             row.broken.incrementAndGet();
-            Result invalid = Result.of(generated.call(className, "validate", new Class<?>[] {JsonNode.class},
-                    breakage.apply(example.value())));
-            assertThat(invalid.where()).as("broken copy (%s = %s) of %s", breakage.pointer(), breakage.value(),
-                    example.id()).contains("body " + breakage.pointer() + " type");
+            Result invalid = Result.of(generated.call(
+                    className, "validate", new Class<?>[] {JsonNode.class}, breakage.apply(example.value())));
+            assertThat(invalid.where())
+                    .as("broken copy (%s = %s) of %s", breakage.pointer(), breakage.value(), example.id())
+                    .contains("body " + breakage.pointer() + " type");
         }
     }
 
@@ -339,14 +409,22 @@ class PublicDocumentsTest {
             if (doc.knownInvalidExamples().contains(example.id())) {
                 continue;
             }
-            String operationId = example.operationId() != null ? example.operationId()
-                    : (String) generated.call("ApiOperations", "operationId",
-                            new Class<?>[] {String.class, String.class}, example.method().toUpperCase(Locale.ROOT),
+            String operationId = example.operationId() != null
+                    ? example.operationId()
+                    : (String) generated.call(
+                            "ApiOperations",
+                            "operationId",
+                            new Class<?>[] {String.class, String.class},
+                            example.method().toUpperCase(Locale.ROOT),
                             example.path());
             for (JsonNode instance : mutationsOf(example.value())) {
                 if (seen.add(example.schema() + " " + example.request() + " " + instance)) {
-                    cases.add(new Case(example.id(), example.schema(), example.request() ? "readOnly" : "writeOnly",
-                            instance, () -> example.validate(generated, operationId, instance)));
+                    cases.add(new Case(
+                            example.id(),
+                            example.schema(),
+                            example.request() ? "readOnly" : "writeOnly",
+                            instance,
+                            () -> example.validate(generated, operationId, instance)));
                 }
             }
         }
@@ -354,8 +432,13 @@ class PublicDocumentsTest {
             String className = generated.componentClass(example.component());
             for (JsonNode instance : mutationsOf(example.value())) {
                 if (seen.add(example.schema() + " " + instance)) {
-                    cases.add(new Case(example.id(), example.schema(), null, instance, () -> Result.of(generated.call(
-                            className, "validate", new Class<?>[] {JsonNode.class}, instance))));
+                    cases.add(new Case(
+                            example.id(),
+                            example.schema(),
+                            null,
+                            instance,
+                            () -> Result.of(
+                                    generated.call(className, "validate", new Class<?>[] {JsonNode.class}, instance))));
                 }
             }
         }
@@ -374,10 +457,16 @@ class PublicDocumentsTest {
                     + "\n  networknt: " + networknt);
         }
         ROWS.get(doc.name()).mutations.set(compared);
-        System.out.printf(Locale.ROOT, "%s: %d mutated instances compared with networknt, %d refused by networknt's "
-                + "discriminator only, %d disagreements%n", doc.name(), compared, discriminatorOnly,
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %d mutated instances compared with networknt, %d refused by networknt's "
+                        + "discriminator only, %d disagreements%n",
+                doc.name(),
+                compared,
+                discriminatorOnly,
                 disagreements.size());
-        assertThat(disagreements).as("verdicts unlike networknt's (%d of %d)", disagreements.size(), compared)
+        assertThat(disagreements)
+                .as("verdicts unlike networknt's (%d of %d)", disagreements.size(), compared)
                 .isEmpty();
     }
 
@@ -395,8 +484,8 @@ class PublicDocumentsTest {
         }
         if (node.isObject()) {
             for (String name : node.propertyNames()) {
-                for (JsonNode replacement : List.<JsonNode>of(F.nullNode(), F.stringNode("x"), F.numberNode(-1),
-                        F.numberNode(1.5), F.booleanNode(false))) {
+                for (JsonNode replacement : List.<JsonNode>of(
+                        F.nullNode(), F.stringNode("x"), F.numberNode(-1), F.numberNode(1.5), F.booleanNode(false))) {
                     JsonNode copy = root.deepCopy();
                     ((ObjectNode) copy.at(pointer)).set(name, replacement);
                     out.add(copy);
@@ -420,8 +509,10 @@ class PublicDocumentsTest {
         List<String> errors = new ArrayList<>();
         // A request body is written by the client (networknt readOnly: readOnly members are errors), a response
         // body read by it (writeOnly); component examples have no such context.
-        for (Error error : reference.validate(instance, execution -> execution.executionConfig(config -> config
-                .readOnly("readOnly".equals(context)).writeOnly("writeOnly".equals(context))))) {
+        for (Error error : reference.validate(
+                instance,
+                execution -> execution.executionConfig(config ->
+                        config.readOnly("readOnly".equals(context)).writeOnly("writeOnly".equals(context))))) {
             errors.add(error.getInstanceLocation() + " [" + error.getKeyword() + "] " + error.getMessage());
         }
         return errors;
@@ -433,7 +524,8 @@ class PublicDocumentsTest {
     static Generated generated(Doc doc) {
         Generated generated = GENERATED.computeIfAbsent(doc.name(), n -> Generated.of(doc));
         if (generated.problems != null) {
-            List<String> reported = generated.problems.stream().map(SpecProblem::toString).toList();
+            List<String> reported =
+                    generated.problems.stream().map(SpecProblem::toString).toList();
             throw new AssertionError(doc.name() + " does not generate:\n  " + String.join("\n  ", reported));
         }
         return generated;
@@ -479,25 +571,38 @@ class PublicDocumentsTest {
 
         Object call(String simpleName, String method, Class<?>[] types, Object... args) {
             try {
-                return Class.forName(packageName + "." + simpleName, true, loader).getMethod(method, types)
+                return Class.forName(packageName + "." + simpleName, true, loader)
+                        .getMethod(method, types)
                         .invoke(null, args);
             } catch (InvocationTargetException e) {
-                throw new AssertionError("generated " + simpleName + "." + method + " threw " + e.getCause(),
-                        e.getCause());
+                throw new AssertionError(
+                        "generated " + simpleName + "." + method + " threw " + e.getCause(), e.getCause());
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError(e);
             }
         }
 
         Result request(String operationId, String contentType, JsonNode body) {
-            return Result.of(call("ApiOperations", "validateRequest",
+            return Result.of(call(
+                    "ApiOperations",
+                    "validateRequest",
                     new Class<?>[] {String.class, Map.class, Map.class, Map.class, String.class, JsonNode.class},
-                    operationId, Map.of(), Map.of(), Map.of(), contentType, body));
+                    operationId,
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    contentType,
+                    body));
         }
 
         Result response(String operationId, int status, JsonNode body) {
-            return Result.of(call("ApiOperations", "validateResponse",
-                    new Class<?>[] {String.class, int.class, JsonNode.class}, operationId, status, body));
+            return Result.of(call(
+                    "ApiOperations",
+                    "validateResponse",
+                    new Class<?>[] {String.class, int.class, JsonNode.class},
+                    operationId,
+                    status,
+                    body));
         }
 
         /** The class validating component schema {@code name}, found by its Javadoc, or null. */
@@ -507,7 +612,9 @@ class PublicDocumentsTest {
                 String source = file.source();
                 int javadoc = source.indexOf("/**");
                 int type = source.indexOf("public final class ");
-                if (javadoc >= 0 && type > javadoc && source.substring(javadoc, type).contains(marker)
+                if (javadoc >= 0
+                        && type > javadoc
+                        && source.substring(javadoc, type).contains(marker)
                         && source.contains("public static ValidationResult validate(JsonNode instance)")) {
                     return file.simpleName();
                 }
@@ -518,7 +625,8 @@ class PublicDocumentsTest {
 
     static ClassLoader compile(String name, List<GeneratedFile> files) {
         try {
-            Path dir = Files.createDirectories(target().resolve("public-documents-work").resolve(name));
+            Path dir = Files.createDirectories(
+                    target().resolve("public-documents-work").resolve(name));
             Path sources = dir.resolve("src");
             Path classes = dir.resolve("classes");
             deleteTree(dir);
@@ -532,14 +640,30 @@ class PublicDocumentsTest {
             }
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, null,
-                    StandardCharsets.UTF_8)) {
-                boolean ok = compiler.getTask(null, manager, diagnostics,
-                        List.of("-Xlint:all", "-Werror", "--release", "17", "-classpath",
-                                System.getProperty("java.class.path"), "-d", classes.toString()),
-                        null, manager.getJavaFileObjectsFromPaths(paths)).call();
-                assertThat(diagnostics.getDiagnostics().stream().limit(20).map(Object::toString).toList())
-                        .as("compiler diagnostics of %s", name).isEmpty();
+            try (StandardJavaFileManager manager =
+                    compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+                boolean ok = compiler.getTask(
+                                null,
+                                manager,
+                                diagnostics,
+                                List.of(
+                                        "-Xlint:all",
+                                        "-Werror",
+                                        "--release",
+                                        "17",
+                                        "-classpath",
+                                        System.getProperty("java.class.path"),
+                                        "-d",
+                                        classes.toString()),
+                                null,
+                                manager.getJavaFileObjectsFromPaths(paths))
+                        .call();
+                assertThat(diagnostics.getDiagnostics().stream()
+                                .limit(20)
+                                .map(Object::toString)
+                                .toList())
+                        .as("compiler diagnostics of %s", name)
+                        .isEmpty();
                 assertThat(ok).as("generated sources of %s compile", name).isTrue();
             }
             return new URLClassLoader(new URL[] {classes.toUri().toURL()}, PublicDocumentsTest.class.getClassLoader());
@@ -553,7 +677,8 @@ class PublicDocumentsTest {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path path :
+                    walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(path);
             }
         }
@@ -582,8 +707,17 @@ class PublicDocumentsTest {
     }
 
     /** An example for a request or response body of an operation. */
-    record Example(String operationId, String method, String path, boolean request, String status, String mediaType,
-            String kind, Loc schema, String where, JsonNode value) {
+    record Example(
+            String operationId,
+            String method,
+            String path,
+            boolean request,
+            String status,
+            String mediaType,
+            String kind,
+            Loc schema,
+            String where,
+            JsonNode value) {
         String id() {
             return (operationId != null ? operationId : method.toUpperCase(Locale.ROOT) + " " + path)
                     + (request ? " request " : " response " + status + " ") + mediaType + " " + where;
@@ -593,9 +727,17 @@ class PublicDocumentsTest {
             if (request) {
                 Result result = generated.request(resolvedOperationId, mediaType, body);
                 // Parameters are not part of the example: only body findings count.
-                List<Finding> findings = result.findings().stream().filter(f -> f.in().equals("body")).toList();
-                return new Result(findings.isEmpty(), findings, findings.stream().map(Object::toString)
-                        .reduce((a, b) -> a + "\n" + b).orElse("valid"), result.json());
+                List<Finding> findings = result.findings().stream()
+                        .filter(f -> f.in().equals("body"))
+                        .toList();
+                return new Result(
+                        findings.isEmpty(),
+                        findings,
+                        findings.stream()
+                                .map(Object::toString)
+                                .reduce((a, b) -> a + "\n" + b)
+                                .orElse("valid"),
+                        result.json());
             }
             return generated.response(resolvedOperationId, statusCode(), body);
         }
@@ -656,7 +798,8 @@ class PublicDocumentsTest {
                 try {
                     String text = Files.readString(p);
                     String trimmed = text.stripLeading();
-                    return trimmed.startsWith("{") || trimmed.startsWith("[") ? JSON.readTree(text)
+                    return trimmed.startsWith("{") || trimmed.startsWith("[")
+                            ? JSON.readTree(text)
                             : YAML.readTree(text);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -705,11 +848,15 @@ class PublicDocumentsTest {
         Loc resolve(Loc from, String reference) {
             int hash = reference.indexOf('#');
             String file = hash < 0 ? reference : reference.substring(0, hash);
-            String fragment = hash < 0 ? "" : URLDecoder.decode(reference.substring(hash + 1).replace("+", "%2B"),
-                    StandardCharsets.UTF_8);
-            Path target = file.isEmpty() ? from.file()
-                    : from.file().getParent().resolve(URLDecoder.decode(file.replace("+", "%2B"),
-                            StandardCharsets.UTF_8)).normalize();
+            String fragment = hash < 0
+                    ? ""
+                    : URLDecoder.decode(reference.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path target = file.isEmpty()
+                    ? from.file()
+                    : from.file()
+                            .getParent()
+                            .resolve(URLDecoder.decode(file.replace("+", "%2B"), StandardCharsets.UTF_8))
+                            .normalize();
             return new Loc(target, fragment);
         }
 
@@ -752,7 +899,8 @@ class PublicDocumentsTest {
                         }
                         Loc operation = deref(item.child(method));
                         JsonNode op = node(operation);
-                        String operationId = op.path("operationId").isString() ? op.get("operationId").asString()
+                        String operationId = op.path("operationId").isString()
+                                ? op.get("operationId").asString()
                                 : null;
                         if (operationId == null && section.equals("webhooks")) {
                             continue;
@@ -769,7 +917,13 @@ class PublicDocumentsTest {
                                 continue;
                             }
                             Loc response = deref(operation.child("responses").child(status));
-                            bodyExamples(examples, operationId, method, path, false, statusFor(status, documented),
+                            bodyExamples(
+                                    examples,
+                                    operationId,
+                                    method,
+                                    path,
+                                    false,
+                                    statusFor(status, documented),
                                     response);
                         }
                     }
@@ -794,7 +948,8 @@ class PublicDocumentsTest {
             }
             for (int code = 599; code >= 100; code--) {
                 String text = Integer.toString(code);
-                if (!documented.contains(text) && !documented.contains(text.charAt(0) + "XX")
+                if (!documented.contains(text)
+                        && !documented.contains(text.charAt(0) + "XX")
                         && !documented.contains(text.charAt(0) + "xx")) {
                     return text;
                 }
@@ -808,12 +963,19 @@ class PublicDocumentsTest {
             if (bare.equals("application/json") || bare.endsWith("+json") || bare.equals("*/*") && mediaTypes == 1) {
                 return "json";
             }
-            return bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data") ? "form"
+            return bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data")
+                    ? "form"
                     : null;
         }
 
-        private void bodyExamples(List<Example> out, String operationId, String method, String path,
-                boolean request, String status, Loc body) {
+        private void bodyExamples(
+                List<Example> out,
+                String operationId,
+                String method,
+                String path,
+                boolean request,
+                String status,
+                Loc body) {
             JsonNode content = node(body.child("content"));
             if (content == null) {
                 return;
@@ -825,7 +987,8 @@ class PublicDocumentsTest {
                 if (kind == null || !kinds.add(kind) || !request && !kind.equals("json")) {
                     continue;
                 }
-                Loc media = content.path(mediaType).has("$ref") ? deref(body.child("content").child(mediaType))
+                Loc media = content.path(mediaType).has("$ref")
+                        ? deref(body.child("content").child(mediaType))
                         : body.child("content").child(mediaType);
                 Loc schema = media.child("schema");
                 if (node(schema) == null) {
@@ -855,8 +1018,17 @@ class PublicDocumentsTest {
                     }
                 }
                 for (Loc value : values) {
-                    out.add(new Example(operationId, method, path, request, status, mediaType, kind, schema,
-                            display(value), node(value)));
+                    out.add(new Example(
+                            operationId,
+                            method,
+                            path,
+                            request,
+                            status,
+                            mediaType,
+                            kind,
+                            schema,
+                            display(value),
+                            node(value)));
                 }
             }
         }
@@ -874,12 +1046,14 @@ class PublicDocumentsTest {
                     continue;
                 }
                 if (node.has("example")) {
-                    out.add(new ComponentExample(name, schema, display(schema.child("example")),
-                            node.get("example")));
+                    out.add(new ComponentExample(name, schema, display(schema.child("example")), node.get("example")));
                 }
                 if (node.path("examples").isArray()) {
                     for (int i = 0; i < node.get("examples").size(); i++) {
-                        out.add(new ComponentExample(name, schema, display(schema.child("examples").child(i)),
+                        out.add(new ComponentExample(
+                                name,
+                                schema,
+                                display(schema.child("examples").child(i)),
                                 node.get("examples").get(i)));
                     }
                 }
@@ -894,8 +1068,9 @@ class PublicDocumentsTest {
             Loc current = loc;
             for (int i = 0; i < 32; i++) {
                 JsonNode node = node(current);
-                if (node == null || !node.path("$ref").isString() || !openApi30 && node.size() > 1
-                        && !onlyAnnotations(node)) {
+                if (node == null
+                        || !node.path("$ref").isString()
+                        || !openApi30 && node.size() > 1 && !onlyAnnotations(node)) {
                     return current;
                 }
                 current = resolve(current, node.get("$ref").asString());
@@ -906,7 +1081,8 @@ class PublicDocumentsTest {
         private static boolean onlyAnnotations(JsonNode node) {
             for (String key : node.propertyNames()) {
                 if (!Set.of("$ref", "description", "title", "example", "examples", "deprecated", "$comment")
-                        .contains(key) && !key.startsWith("x-")) {
+                                .contains(key)
+                        && !key.startsWith("x-")) {
                     return false;
                 }
             }
@@ -933,8 +1109,12 @@ class PublicDocumentsTest {
                     return view;
                 }
             }
-            if (node.has("oneOf") || node.has("anyOf") || node.has("not") || node.has("if")
-                    || node.has("dependentSchemas") || node.has("$dynamicRef")) {
+            if (node.has("oneOf")
+                    || node.has("anyOf")
+                    || node.has("not")
+                    || node.has("if")
+                    || node.has("dependentSchemas")
+                    || node.has("$dynamicRef")) {
                 return null;
             }
             if (node.path("properties").isObject()) {
@@ -986,7 +1166,8 @@ class PublicDocumentsTest {
             }
             List<String> candidates = new ArrayList<>();
             for (String name : view.required) {
-                if (instance.has(name) && view.properties.containsKey(name)
+                if (instance.has(name)
+                        && view.properties.containsKey(name)
                         && !isHidden(view.properties.get(name), hidden)) {
                     candidates.add(name);
                 }
@@ -994,8 +1175,13 @@ class PublicDocumentsTest {
             for (String name : candidates) {
                 Loc property = derefSchema(view.properties.get(name));
                 JsonNode node = node(property);
-                if (node == null || !node.isObject() || node.has("oneOf") || node.has("anyOf") || node.has("not")
-                        || node.has("if") || node.has("$ref") && !openApi30) {
+                if (node == null
+                        || !node.isObject()
+                        || node.has("oneOf")
+                        || node.has("anyOf")
+                        || node.has("not")
+                        || node.has("if")
+                        || node.has("$ref") && !openApi30) {
                     continue;
                 }
                 JsonNode wrong = wrongType(types(node));
@@ -1004,8 +1190,12 @@ class PublicDocumentsTest {
                 }
             }
             for (String name : candidates) {
-                Breakage deeper = breakage(view.properties.get(name), instance.get(name), hidden,
-                        JsonPointers.append(pointer, name), depth + 1);
+                Breakage deeper = breakage(
+                        view.properties.get(name),
+                        instance.get(name),
+                        hidden,
+                        JsonPointers.append(pointer, name),
+                        depth + 1);
                 if (deeper != null) {
                     return deeper;
                 }
@@ -1069,7 +1259,9 @@ class PublicDocumentsTest {
                     continue;
                 }
                 for (String path : paths.propertyNames()) {
-                    JsonNode item = path.startsWith("x-") ? null : node(deref(root().child(section).child(path)));
+                    JsonNode item = path.startsWith("x-")
+                            ? null
+                            : node(deref(root().child(section).child(path)));
                     for (String method : METHODS) {
                         if (item != null && item.has(method)) {
                             count++;
@@ -1119,11 +1311,20 @@ class PublicDocumentsTest {
             }
         }
 
-        private static final Set<String> SINGLE = Set.of("additionalProperties", "propertyNames", "items",
-                "contains", "not", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties",
+        private static final Set<String> SINGLE = Set.of(
+                "additionalProperties",
+                "propertyNames",
+                "items",
+                "contains",
+                "not",
+                "if",
+                "then",
+                "else",
+                "unevaluatedItems",
+                "unevaluatedProperties",
                 "contentSchema");
-        private static final Set<String> MAPS = Set.of("$defs", "definitions", "properties", "patternProperties",
-                "dependentSchemas");
+        private static final Set<String> MAPS =
+                Set.of("$defs", "definitions", "properties", "patternProperties", "dependentSchemas");
         private static final Set<String> ARRAYS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
 
         private void walkSchema(Loc loc, Set<Loc> schemas) {
@@ -1186,9 +1387,13 @@ class PublicDocumentsTest {
     /** The build folder: the parent of target/test-classes. */
     static Path target() {
         try {
-            Path classes = Path.of(PublicDocumentsTest.class.getProtectionDomain().getCodeSource().getLocation()
+            Path classes = Path.of(PublicDocumentsTest.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
                     .toURI());
-            if (classes.getFileName() != null && classes.getFileName().toString().equals("test-classes")) {
+            if (classes.getFileName() != null
+                    && classes.getFileName().toString().equals("test-classes")) {
                 return classes.getParent();
             }
         } catch (URISyntaxException | RuntimeException e) {

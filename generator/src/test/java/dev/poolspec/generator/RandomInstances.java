@@ -32,8 +32,19 @@ final class RandomInstances {
     private static final String[] TYPES = {"string", "number", "integer", "boolean", "null", "array", "object"};
     private static final String[] CHARS = {"a", "b", "z", "A", "0", "9", "-", "_", " ", "é", "\uD83D\uDE00", "\n"};
     /** Large and small numbers; none written with a fraction or exponent reaches 2^63 (see DifferentialTest). */
-    private static final String[] BIG = {"1e15", "9007199254740993", "-9223372036854775808", "9223372036854775807",
-        "12345678901234567890", "-98765432109876543210", "1e18", "-2.5e-300", "0.1", "1e-7", "123456789.125"};
+    private static final String[] BIG = {
+        "1e15",
+        "9007199254740993",
+        "-9223372036854775808",
+        "9223372036854775807",
+        "12345678901234567890",
+        "-98765432109876543210",
+        "1e18",
+        "-2.5e-300",
+        "0.1",
+        "1e-7",
+        "123456789.125"
+    };
 
     /** 2^53: integers up to it are exact as doubles. */
     private static final BigDecimal EXACT = BigDecimal.valueOf(1L << 53);
@@ -166,11 +177,15 @@ final class RandomInstances {
         addInt(s, "maxLength", p.lengths);
         if (s.path("pattern").isString()) {
             String pattern = s.get("pattern").stringValue();
-            RandomSchemas.PATTERNS.stream().filter(x -> x.pattern().equals(pattern)).forEach(p.patterns::add);
+            RandomSchemas.PATTERNS.stream()
+                    .filter(x -> x.pattern().equals(pattern))
+                    .forEach(p.patterns::add);
         }
         if (s.path("format").isString()) {
             String format = s.get("format").stringValue();
-            RandomSchemas.FORMATS.stream().filter(x -> x.format().equals(format)).forEach(p.formats::add);
+            RandomSchemas.FORMATS.stream()
+                    .filter(x -> x.format().equals(format))
+                    .forEach(p.formats::add);
         }
         for (String bound : new String[] {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}) {
             if (s.path(bound).isNumber()) {
@@ -180,8 +195,8 @@ final class RandomInstances {
         if (s.path("multipleOf").isNumber()) {
             p.multiples.add(s.get("multipleOf").decimalValue());
         }
-        for (String count : new String[] {"minItems", "maxItems", "minContains", "maxContains", "minProperties",
-            "maxProperties"}) {
+        for (String count :
+                new String[] {"minItems", "maxItems", "minContains", "maxContains", "minProperties", "maxProperties"}) {
             addInt(s, count, p.counts);
         }
         if (s.path("prefixItems").isArray()) {
@@ -208,13 +223,15 @@ final class RandomInstances {
         if (s.path("dependentRequired").isObject()) {
             for (Map.Entry<String, JsonNode> e : s.get("dependentRequired").properties()) {
                 p.properties.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-                e.getValue().values().forEach(n -> p.properties.computeIfAbsent(n.stringValue(),
-                        k -> new ArrayList<>()));
+                e.getValue()
+                        .values()
+                        .forEach(n -> p.properties.computeIfAbsent(n.stringValue(), k -> new ArrayList<>()));
             }
         }
         if (s.path("patternProperties").isObject()) {
             for (Map.Entry<String, JsonNode> e : s.get("patternProperties").properties()) {
-                RandomSchemas.NAME_PATTERNS.stream().filter(x -> x.pattern().equals(e.getKey()))
+                RandomSchemas.NAME_PATTERNS.stream()
+                        .filter(x -> x.pattern().equals(e.getKey()))
                         .forEach(p.namePatterns::add);
                 p.patternSchemas.add(e.getValue());
             }
@@ -314,8 +331,9 @@ final class RandomInstances {
                 value = value.add(pick(List.of(new BigDecimal("0.5"), new BigDecimal("0.01"), BigDecimal.ONE)));
             }
         } else if (!p.bounds.isEmpty() && roll < 9) {
-            value = pick(p.bounds).add(new BigDecimal(pick(new String[] {"0", "0", "1", "-1", "0.5", "-0.5", "0.01",
-                "-0.01", "2", "-2"})));
+            value = pick(p.bounds)
+                    .add(new BigDecimal(
+                            pick(new String[] {"0", "0", "1", "-1", "0.5", "-0.5", "0.01", "-0.01", "2", "-2"})));
         } else {
             value = BigDecimal.valueOf(random.nextInt(21) - 5);
             if (chance(0.3)) {
@@ -427,8 +445,12 @@ final class RandomInstances {
     /** A small change of a value: another number, a longer string, a member less or more. */
     private JsonNode perturb(JsonNode value) {
         if (value.isNumber()) {
-            return chance(0.4) ? integralVariant(value)
-                    : literal(value.decimalValue().add(BigDecimal.ONE).stripTrailingZeros().toPlainString());
+            return chance(0.4)
+                    ? integralVariant(value)
+                    : literal(value.decimalValue()
+                            .add(BigDecimal.ONE)
+                            .stripTrailingZeros()
+                            .toPlainString());
         } else if (value.isString()) {
             return F.stringNode(value.stringValue() + "x");
         } else if (value.isObject() && !value.isEmpty()) {
@@ -459,8 +481,11 @@ final class RandomInstances {
         return switch (random.nextInt(kinds)) {
             case 0 -> F.nullNode();
             case 1 -> F.booleanNode(chance(0.5));
-            case 2 -> literal(chance(0.8) ? String.valueOf(random.nextInt(21) - 5)
-                    : pick(new String[] {"0.5", "-1.5", "2.0", "0.1", "1e2", "3.25"}));
+            case 2 ->
+                literal(
+                        chance(0.8)
+                                ? String.valueOf(random.nextInt(21) - 5)
+                                : pick(new String[] {"0.5", "-1.5", "2.0", "0.1", "1e2", "3.25"}));
             case 3 -> literal(pick(BIG));
             case 4 -> F.stringNode(pick(RandomSchemas.STRINGS));
             case 5 -> {

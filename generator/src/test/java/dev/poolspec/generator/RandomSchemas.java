@@ -64,7 +64,8 @@ final class RandomSchemas {
             new PatternSample("\uD83D\uDE00", List.of("a\uD83D\uDE00", "\uD83D\uDE00"), List.of("a", ":)")),
             new PatternSample("^a{2}b?$", List.of("aa", "aab"), List.of("a", "aabb", "baa")),
             new PatternSample("x|^y", List.of("axb", "yes", "x"), List.of("ay", "", "Y")),
-            new PatternSample("^[a-z][a-z0-9-]*[a-z0-9]$", List.of("a-1", "ab", "pool-a"), List.of("a-", "-a", "a", "A1")));
+            new PatternSample(
+                    "^[a-z][a-z0-9-]*[a-z0-9]$", List.of("a-1", "ab", "pool-a"), List.of("a-", "-a", "a", "A1")));
 
     /** Patterns for {@code patternProperties} (matched against member names). */
     static final List<PatternSample> NAME_PATTERNS = List.of(
@@ -83,50 +84,167 @@ final class RandomSchemas {
      * labelled, in both dialects.
      */
     static final List<FormatSample> FORMATS = List.of(
-            new FormatSample("date-time",
-                    List.of("2024-01-31T08:00:00Z", "2024-01-31T08:00:00.123+02:00", "2024-02-29T23:59:59-05:30",
-                            "2024-01-31t08:00:00z", "1970-01-01T00:00:00.000001Z", "1998-12-31T23:59:60Z"),
-                    List.of("2024-02-30T08:00:00Z", "2024-01-31T08:00:00", "2024-01-31", "2024-13-01T00:00:00Z",
-                            "2024-01-31T24:00:00Z", "2024-01-31T08:60:00Z", "not a date", "", "2024-1-31T08:00:00Z",
-                            "2023-02-29T00:00:00Z", "2024-01-31T08:00Z", "2024-01-31T08:00:00Z\n",
-                            "2024-01-31T08:00:00+0100", " 2024-01-31T08:00:00Z", "2024-01-31T08:00:00.Z")),
-            new FormatSample("date",
+            new FormatSample(
+                    "date-time",
+                    List.of(
+                            "2024-01-31T08:00:00Z",
+                            "2024-01-31T08:00:00.123+02:00",
+                            "2024-02-29T23:59:59-05:30",
+                            "2024-01-31t08:00:00z",
+                            "1970-01-01T00:00:00.000001Z",
+                            "1998-12-31T23:59:60Z"),
+                    List.of(
+                            "2024-02-30T08:00:00Z",
+                            "2024-01-31T08:00:00",
+                            "2024-01-31",
+                            "2024-13-01T00:00:00Z",
+                            "2024-01-31T24:00:00Z",
+                            "2024-01-31T08:60:00Z",
+                            "not a date",
+                            "",
+                            "2024-1-31T08:00:00Z",
+                            "2023-02-29T00:00:00Z",
+                            "2024-01-31T08:00Z",
+                            "2024-01-31T08:00:00Z\n",
+                            "2024-01-31T08:00:00+0100",
+                            " 2024-01-31T08:00:00Z",
+                            "2024-01-31T08:00:00.Z")),
+            new FormatSample(
+                    "date",
                     List.of("2024-01-31", "2024-02-29", "2000-12-31", "0001-01-01"),
-                    List.of("2023-02-29", "2024-1-31", "2024-01-31T00:00:00Z", "", "2024-13-01", "2024-00-10",
-                            "24-01-31", "2024/01/31", "2024-01-31\n", "2024-01-32")),
-            new FormatSample("time",
+                    List.of(
+                            "2023-02-29",
+                            "2024-1-31",
+                            "2024-01-31T00:00:00Z",
+                            "",
+                            "2024-13-01",
+                            "2024-00-10",
+                            "24-01-31",
+                            "2024/01/31",
+                            "2024-01-31\n",
+                            "2024-01-32")),
+            new FormatSample(
+                    "time",
                     List.of("08:00:00Z", "08:00:00.5+01:00", "23:59:59-12:00", "00:00:00z", "23:59:60Z"),
-                    List.of("08:00:00", "25:00:00Z", "08:61:00Z", "8:00:00Z", "", "08:00:00+24:00", "noon",
-                            "08:00:00Z\n", "08:00Z", "12:00:60Z")),
-            new FormatSample("email",
-                    List.of("a@example.com", "first.last@example.org", "a+b@example.com", "x@sub.example.co",
-                            "\"a b\"@example.com", "a@[127.0.0.1]"),
-                    List.of("a@", "@example.com", "a b@example.com", "a..b@example.com", ".a@example.com",
-                            "plain", "", "a@b@example.com", "a@example.com\n")),
-            new FormatSample("ipv4",
+                    List.of(
+                            "08:00:00",
+                            "25:00:00Z",
+                            "08:61:00Z",
+                            "8:00:00Z",
+                            "",
+                            "08:00:00+24:00",
+                            "noon",
+                            "08:00:00Z\n",
+                            "08:00Z",
+                            "12:00:60Z")),
+            new FormatSample(
+                    "email",
+                    List.of(
+                            "a@example.com",
+                            "first.last@example.org",
+                            "a+b@example.com",
+                            "x@sub.example.co",
+                            "\"a b\"@example.com",
+                            "a@[127.0.0.1]"),
+                    List.of(
+                            "a@",
+                            "@example.com",
+                            "a b@example.com",
+                            "a..b@example.com",
+                            ".a@example.com",
+                            "plain",
+                            "",
+                            "a@b@example.com",
+                            "a@example.com\n")),
+            new FormatSample(
+                    "ipv4",
                     List.of("127.0.0.1", "0.0.0.0", "255.255.255.255", "192.168.1.10"),
-                    List.of("256.0.0.1", "1.2.3", "1.2.3.4.5", "01.2.3.4", "a.b.c.d", "", "1.2.3.-4", "::1",
-                            "127.0.0.1\n", "1.2.3.04", " 1.2.3.4")),
-            new FormatSample("ipv6",
-                    List.of("::1", "2001:db8::1", "::", "fe80::1:2:3:4", "1:2:3:4:5:6:7:8", "::ffff:1.2.3.4",
-                            "1:2:3:4:5:6:7::", "1:2:3:4:5:6:1.2.3.4"),
-                    List.of("1::2::3", "12345::", "1:2:3:4:5:6:7:8:9", "127.0.0.1", "", ":1", "g::1", "::1\n",
-                            "::ffff:1.2.3", "1::2:3::", "::1 ")),
-            new FormatSample("uuid",
-                    List.of("123e4567-e89b-12d3-a456-426614174000", "00000000-0000-0000-0000-000000000000",
+                    List.of(
+                            "256.0.0.1",
+                            "1.2.3",
+                            "1.2.3.4.5",
+                            "01.2.3.4",
+                            "a.b.c.d",
+                            "",
+                            "1.2.3.-4",
+                            "::1",
+                            "127.0.0.1\n",
+                            "1.2.3.04",
+                            " 1.2.3.4")),
+            new FormatSample(
+                    "ipv6",
+                    List.of(
+                            "::1",
+                            "2001:db8::1",
+                            "::",
+                            "fe80::1:2:3:4",
+                            "1:2:3:4:5:6:7:8",
+                            "::ffff:1.2.3.4",
+                            "1:2:3:4:5:6:7::",
+                            "1:2:3:4:5:6:1.2.3.4"),
+                    List.of(
+                            "1::2::3",
+                            "12345::",
+                            "1:2:3:4:5:6:7:8:9",
+                            "127.0.0.1",
+                            "",
+                            ":1",
+                            "g::1",
+                            "::1\n",
+                            "::ffff:1.2.3",
+                            "1::2:3::",
+                            "::1 ")),
+            new FormatSample(
+                    "uuid",
+                    List.of(
+                            "123e4567-e89b-12d3-a456-426614174000",
+                            "00000000-0000-0000-0000-000000000000",
                             "123E4567-E89B-12D3-A456-426614174000"),
-                    List.of("123e4567e89b12d3a456426614174000", "123e4567-e89b-12d3-a456-42661417400",
-                            "g23e4567-e89b-12d3-a456-426614174000", "", "{123e4567-e89b-12d3-a456-426614174000}",
-                            "123e4567-e89b-12d3-a456-426614174000\n", "123e4567-e89b-12d3-a456-4266141740001")));
+                    List.of(
+                            "123e4567e89b12d3a456426614174000",
+                            "123e4567-e89b-12d3-a456-42661417400",
+                            "g23e4567-e89b-12d3-a456-426614174000",
+                            "",
+                            "{123e4567-e89b-12d3-a456-426614174000}",
+                            "123e4567-e89b-12d3-a456-426614174000\n",
+                            "123e4567-e89b-12d3-a456-4266141740001")));
 
     /** Member names: ordinary, escapes in pointers, Java keywords, non-ASCII, the empty name. */
-    static final List<String> NAMES = List.of("a", "b", "c", "id", "name", "x-a", "x-b", "a1", "class", "default",
-            "a b", "a/b", "~t", "é", "", "A", "size", "value", "a\n", "\"q\"");
+    static final List<String> NAMES = List.of(
+            "a", "b", "c", "id", "name", "x-a", "x-b", "a1", "class", "default", "a b", "a/b", "~t", "é", "", "A",
+            "size", "value", "a\n", "\"q\"");
 
     /** Strings the generators use as values. */
-    static final List<String> STRINGS = List.of("", "a", "ab", "abc", "Abc", "x-a", "foo", "bar", "12", "1234",
-            "12345", "é", "café", "\uD83D\uDE00", "a\uD83D\uDE00b", "a\nb", "a\n", "abc\n", "a b", " ", "true",
-            "null", "0", "1.5", "UPPER", "a_1", "x", "name", "id");
+    static final List<String> STRINGS = List.of(
+            "",
+            "a",
+            "ab",
+            "abc",
+            "Abc",
+            "x-a",
+            "foo",
+            "bar",
+            "12",
+            "1234",
+            "12345",
+            "é",
+            "café",
+            "\uD83D\uDE00",
+            "a\uD83D\uDE00b",
+            "a\nb",
+            "a\n",
+            "abc\n",
+            "a b",
+            " ",
+            "true",
+            "null",
+            "0",
+            "1.5",
+            "UPPER",
+            "a_1",
+            "x",
+            "name",
+            "id");
 
     private static final String[] TYPES = {"string", "number", "integer", "boolean", "null", "array", "object"};
     private static final String[] MULTIPLES = {"1", "2", "3", "5", "7", "0.5", "0.25", "0.1", "0.01", "1.5", "0.3"};
@@ -387,7 +505,9 @@ final class RandomSchemas {
             s.put("uniqueItems", chance(0.8));
         }
         if (v31 && chance(0.12)) {
-            s.set("unevaluatedItems", nested && chance(0.5) ? schema(depth + 1, null, true) : F.booleanNode(chance(0.3)));
+            s.set(
+                    "unevaluatedItems",
+                    nested && chance(0.5) ? schema(depth + 1, null, true) : F.booleanNode(chance(0.3)));
         }
     }
 
@@ -423,8 +543,9 @@ final class RandomSchemas {
             }
         }
         if (chance(0.35)) {
-            s.set("additionalProperties", chance(0.5) && nested ? schema(depth + 1, null, true)
-                    : F.booleanNode(chance(0.25)));
+            s.set(
+                    "additionalProperties",
+                    chance(0.5) && nested ? schema(depth + 1, null, true) : F.booleanNode(chance(0.25)));
         }
         if (v31 && chance(0.1)) {
             s.set("propertyNames", propertyNames());
@@ -444,12 +565,15 @@ final class RandomSchemas {
             }
         }
         if (v31 && nested && chance(0.1)) {
-            s.putObject("dependentSchemas").set(declared.isEmpty() || chance(0.3) ? pick(NAMES) : pick(declared),
-                    schema(depth + 1, "object", guarded));
+            s.putObject("dependentSchemas")
+                    .set(
+                            declared.isEmpty() || chance(0.3) ? pick(NAMES) : pick(declared),
+                            schema(depth + 1, "object", guarded));
         }
         if (v31 && chance(0.12)) {
-            s.set("unevaluatedProperties", nested && chance(0.5) ? schema(depth + 1, null, true)
-                    : F.booleanNode(chance(0.3)));
+            s.set(
+                    "unevaluatedProperties",
+                    nested && chance(0.5) ? schema(depth + 1, null, true) : F.booleanNode(chance(0.3)));
         }
     }
 
@@ -578,14 +702,22 @@ final class RandomSchemas {
         return switch (t) {
             case "string" -> F.stringNode(pick(STRINGS));
             case "integer" -> F.numberNode(random.nextInt(13) - 2);
-            case "number" -> chance(0.5) ? F.numberNode(random.nextInt(13) - 2)
-                    : number(new BigDecimal(pick(new String[] {"1.5", "2.0", "0.1", "-0.5", "2.5", "1e2"})));
+            case "number" ->
+                chance(0.5)
+                        ? F.numberNode(random.nextInt(13) - 2)
+                        : number(new BigDecimal(pick(new String[] {"1.5", "2.0", "0.1", "-0.5", "2.5", "1e2"})));
             case "boolean" -> F.booleanNode(chance(0.5));
             case "null" -> F.nullNode();
-            case "array" -> chance(0.3) ? F.arrayNode()
-                    : F.arrayNode().add(value(chance(0.5) ? "integer" : "string")).add(value("string"));
-            default -> chance(0.3) ? F.objectNode()
-                    : F.objectNode().set(pick(NAMES), value(chance(0.5) ? "integer" : "string"));
+            case "array" ->
+                chance(0.3)
+                        ? F.arrayNode()
+                        : F.arrayNode()
+                                .add(value(chance(0.5) ? "integer" : "string"))
+                                .add(value("string"));
+            default ->
+                chance(0.3)
+                        ? F.objectNode()
+                        : F.objectNode().set(pick(NAMES), value(chance(0.5) ? "integer" : "string"));
         };
     }
 

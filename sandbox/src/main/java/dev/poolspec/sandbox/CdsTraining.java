@@ -21,8 +21,7 @@ import java.nio.file.Path;
  */
 public final class CdsTraining {
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
@@ -34,7 +33,10 @@ public final class CdsTraining {
         try {
             String project = PoolService.DOCUMENTED_LIST_PROJECT;
             send(server, "GET /v2/" + project + "/pools", "");
-            send(server, "POST /v2/training/pools", PoolService.documentedExample("createPhysicalPool").toString());
+            send(
+                    server,
+                    "POST /v2/training/pools",
+                    PoolService.documentedExample("createPhysicalPool").toString());
             send(server, "POST /v2/training/pools", "{\"kind\":\"Pool\",\"apiVersion\":\"v1\"}");
             send(server, "GET /v2/" + project + "/pools?labelSelector=os.modelarts/name%3Dauto-pool-os", "");
             send(server, "GET /favicon.ico", "");
@@ -48,7 +50,10 @@ public final class CdsTraining {
     /** {@code <real path of bin/java> <jar as on the class path>}: the launcher's spelling of its JVM and jar. */
     static String stamp() throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
-        return java + " " + Path.of(System.getProperty("java.class.path")).toAbsolutePath().normalize();
+        return java + " "
+                + Path.of(System.getProperty("java.class.path"))
+                        .toAbsolutePath()
+                        .normalize();
     }
 
     /** One request on its own connection, answer read to the end. */

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Main {
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "Usage: poolspec-sandbox [options]",
             "   or: java -jar poolspec-sandbox.jar [options]",
             "",
@@ -32,17 +33,17 @@ public final class Main {
             "                                       (default 3s; e.g. 0, 500ms, 10s, 1m, PT2S)",
             "  --max-body-size S                    largest request body (default 1MiB; e.g. 65536, 64KiB, 2MiB)",
             "  --empty                              start without the documented example pool",
-            "                                       (auto-pool-os in project " + PoolService.DOCUMENTED_LIST_PROJECT + ")",
+            "                                       (auto-pool-os in project " + PoolService.DOCUMENTED_LIST_PROJECT
+                    + ")",
             "  -h, --help                           print this help and exit",
             "",
             "Every request needs a non-blank X-Auth-Token header (its value is not checked).");
 
     /** Loggers whose INFO chatter (XNIO version banner) is silenced; kept referenced so the levels stick. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.xnio"), Logger.getLogger("org.jboss"),
-            Logger.getLogger("io.undertow"));
+    private static final List<Logger> QUIET =
+            List.of(Logger.getLogger("org.xnio"), Logger.getLogger("org.jboss"), Logger.getLogger("io.undertow"));
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
@@ -81,8 +82,9 @@ public final class Main {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "poolspec-sandbox-shutdown"));
         out.println("poolspec sandbox listening on " + server.baseUri() + " (in-memory store, phase delay "
-                + format(options.phaseDelay) + (options.empty ? ", empty"
-                : ", example pool in project " + PoolService.DOCUMENTED_LIST_PROJECT) + ")");
+                + format(options.phaseDelay)
+                + (options.empty ? ", empty" : ", example pool in project " + PoolService.DOCUMENTED_LIST_PROJECT)
+                + ")");
         out.flush();
         return 0;
     }
@@ -100,13 +102,19 @@ public final class Main {
         Thread warmUp = new Thread(SandboxServer::warmUp, "poolspec-sandbox-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        PoolService service = PoolService.builder().phaseDelay(options.phaseDelay).build();
+        PoolService service =
+                PoolService.builder().phaseDelay(options.phaseDelay).build();
         if (!options.empty) {
             service.seedDocumentedExamples();
         }
         warmUp.join();
-        SandboxServer server = SandboxServer.builder().host(options.host).port(options.port)
-                .maxBodyBytes(options.maxBodyBytes).service(service).build().start();
+        SandboxServer server = SandboxServer.builder()
+                .host(options.host)
+                .port(options.port)
+                .maxBodyBytes(options.maxBodyBytes)
+                .service(service)
+                .build()
+                .start();
         // Load the request path's remaining classes in the background (faster first requests, same answers).
         Thread serviceWarmUp = new Thread(service::warmUp, "poolspec-sandbox-warm-up");
         serviceWarmUp.setDaemon(true);
@@ -228,8 +236,8 @@ public final class Main {
                     // reported below
                 }
             }
-            throw new IllegalArgumentException("--phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \""
-                    + value + "\"");
+            throw new IllegalArgumentException(
+                    "--phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"" + value + "\"");
         }
 
         static long size(String value) {
@@ -250,8 +258,8 @@ public final class Main {
                     // reported below
                 }
             }
-            throw new IllegalArgumentException("--max-body-size must be a positive size such as 65536, 64KiB or 2MiB,"
-                    + " not \"" + value + "\"");
+            throw new IllegalArgumentException(
+                    "--max-body-size must be a positive size such as 65536, 64KiB or 2MiB," + " not \"" + value + "\"");
         }
     }
 }

@@ -32,15 +32,16 @@ class MainIT {
     private static final Path LAUNCHER = TARGET.resolve("poolspec-sandbox");
     private static final Path JAR = TARGET.resolve("poolspec-sandbox.jar");
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
-    private static final Pattern LINE = Pattern.compile(
-            "poolspec sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)) \\(in-memory store.*\\)");
+    private static final Pattern LINE =
+            Pattern.compile("poolspec sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)) \\(in-memory store.*\\)");
 
     @TempDir
     Path temp;
 
     /** Runs {@code command} with this JVM as JAVA_HOME (the one the build recorded the archive with). */
     private Process start(Map<String, String> env, List<String> command) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("stderr.txt").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectError(temp.resolve("stderr.txt").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("JAVA_OPTS");
         builder.environment().putAll(env);
@@ -88,21 +89,29 @@ class MainIT {
     void theLauncherRunsTheLeanProfileWithTheRecordedArchive() throws Exception {
         Path classLog = temp.resolve("classes.log");
         long t0 = System.nanoTime();
-        Process p = launcher(Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog),
-                "--port", "0", "--phase-delay", "0");
+        Process p = launcher(
+                Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog), "--port", "0", "--phase-delay", "0");
         try {
             URI base = servesTheDocumentedExample(p, t0);
-            assertThat(new Api(new Http(base)).created("p1", Api.physical("jar-pool")).at("/status/phase").asString())
+            assertThat(new Api(new Http(base))
+                            .created("p1", Api.physical("jar-pool"))
+                            .at("/status/phase")
+                            .asString())
                     .isEqualTo("Running");
             // The launcher execs the JVM, so this process is the JVM, with the profile on its command line.
-            assertThat(p.info().arguments().orElseThrow()).contains("-XX:+UseSerialGC", "-Xms16m", "-Xmn8m",
-                    "-XX:ReservedCodeCacheSize=32m", "-XX:SharedArchiveFile=" + TARGET.toRealPath()
-                            .resolve("poolspec-sandbox.jsa"));
+            assertThat(p.info().arguments().orElseThrow())
+                    .contains(
+                            "-XX:+UseSerialGC",
+                            "-Xms16m",
+                            "-Xmn8m",
+                            "-XX:ReservedCodeCacheSize=32m",
+                            "-XX:SharedArchiveFile=" + TARGET.toRealPath().resolve("poolspec-sandbox.jsa"));
             Runtime.Version v = Runtime.version();
-            boolean trims = v.feature() == 17 && v.update() >= 9 || v.feature() == 21 && v.update() >= 1
-                    || v.feature() >= 22;
+            boolean trims =
+                    v.feature() == 17 && v.update() >= 9 || v.feature() == 21 && v.update() >= 1 || v.feature() >= 22;
             assertThat(List.of(p.info().arguments().orElseThrow()).contains("-XX:TrimNativeHeapInterval=2000"))
-                    .as("native heap trimming where the JVM has it (%s)", v).isEqualTo(trims);
+                    .as("native heap trimming where the JVM has it (%s)", v)
+                    .isEqualTo(trims);
         } finally {
             stop(p);
         }
@@ -131,7 +140,10 @@ class MainIT {
                 .isEqualTo(JAVA.toRealPath() + " " + dir.toRealPath().resolve("poolspec-sandbox.jar"));
         try (var leftovers = Files.list(dir)) {
             assertThat(leftovers.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("poolspec-sandbox", "poolspec-sandbox.jar", "poolspec-sandbox.jsa",
+                    .containsExactlyInAnyOrder(
+                            "poolspec-sandbox",
+                            "poolspec-sandbox.jar",
+                            "poolspec-sandbox.jsa",
                             "poolspec-sandbox.jsa.stamp");
         }
     }
@@ -149,12 +161,14 @@ class MainIT {
 
     @Test
     void invalidArgumentsExitWithTwoAndUsage() throws Exception {
-        for (String[] args : List.of(new String[] {"--port", "x"}, new String[] {"--nope"},
-                new String[] {"--phase-delay"})) {
+        for (String[] args :
+                List.of(new String[] {"--port", "x"}, new String[] {"--nope"}, new String[] {"--phase-delay"})) {
             Process p = launcher(args);
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isEqualTo(2);
-            assertThat(err()).contains("Usage: poolspec-sandbox [options]").doesNotContain("Exception")
+            assertThat(err())
+                    .contains("Usage: poolspec-sandbox [options]")
+                    .doesNotContain("Exception")
                     .doesNotContain("\tat ");
         }
     }
@@ -164,17 +178,19 @@ class MainIT {
         Process p = launcher("--help");
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
-        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("--port N");
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("--port N");
     }
 
     @Test
     void busyPortExitsWithOneAndAClearMessage() throws Exception {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             Process p = launcher("--port", String.valueOf(taken.getLocalPort()));
             assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).isEqualTo(1);
-            assertThat(err()).contains("poolspec sandbox: Cannot listen on 127.0.0.1:" + taken.getLocalPort())
+            assertThat(err())
+                    .contains("poolspec sandbox: Cannot listen on 127.0.0.1:" + taken.getLocalPort())
                     .doesNotContain("\tat ");
         }
     }

@@ -33,7 +33,8 @@ class MainTest {
         assertThat(Main.Options.parse(new String[] {"--host=localhost"}).host).isEqualTo("localhost");
         assertThat(Main.Options.parse(new String[] {"--empty"}).empty).isTrue();
         assertThat(Main.Options.parse(new String[] {"-h"}).help).isTrue();
-        assertThat(Main.Options.parse(new String[] {"--max-body-size", "64KiB"}).maxBodyBytes).isEqualTo(65536);
+        assertThat(Main.Options.parse(new String[] {"--max-body-size", "64KiB"}).maxBodyBytes)
+                .isEqualTo(65536);
     }
 
     @ParameterizedTest
@@ -49,22 +50,26 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--port              | --port needs a value",
-            "--port=x            | --port must be a number from 0 to 65535, not \"x\"",
-            "--port=-1           | --port must be a number from 0 to 65535, not \"-1\"",
-            "--port=70000        | --port must be a number from 0 to 65535, not \"70000\"",
-            "--bogus             | unknown option \"--bogus\"",
-            "--phase-delay=soon  | --phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"soon\"",
-            "--phase-delay=-1s   | --phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"-1s\"",
-            "--max-body-size=0   | --max-body-size must be a positive size such as 65536, 64KiB or 2MiB, not \"0\"",
-            "--max-body-size=1TB | --max-body-size must be a positive size such as 65536, 64KiB or 2MiB, not \"1TB\"",
-            "--host=             | --host needs a host name or address",
-            "--help=yes          | --help takes no value",
-            "extra               | unknown option \"extra\""})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--port              | --port needs a value",
+                "--port=x            | --port must be a number from 0 to 65535, not \"x\"",
+                "--port=-1           | --port must be a number from 0 to 65535, not \"-1\"",
+                "--port=70000        | --port must be a number from 0 to 65535, not \"70000\"",
+                "--bogus             | unknown option \"--bogus\"",
+                "--phase-delay=soon  | --phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"soon\"",
+                "--phase-delay=-1s   | --phase-delay must be a duration such as 0, 500ms, 3s, 1m or PT2S, not \"-1s\"",
+                "--max-body-size=0   | --max-body-size must be a positive size such as 65536, 64KiB or 2MiB, not \"0\"",
+                "--max-body-size=1TB | --max-body-size must be a positive size such as 65536, 64KiB or 2MiB, not \"1TB\"",
+                "--host=             | --host needs a host name or address",
+                "--help=yes          | --help takes no value",
+                "extra               | unknown option \"extra\""
+            })
     void invalidArgumentsAreRejectedWithAMessage(String arg, String message) {
         assertThatThrownBy(() -> Main.Options.parse(new String[] {arg}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
     @Test
@@ -74,7 +79,8 @@ class MainTest {
         int code = Main.run(new String[] {"--port", "nope"}, new PrintStream(out), new PrintStream(err));
         assertThat(code).isEqualTo(2);
         String text = err.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("--port must be a number", "Usage: poolspec-sandbox [options]")
+        assertThat(text)
+                .contains("--port must be a number", "Usage: poolspec-sandbox [options]")
                 .doesNotContain("Exception");
         assertThat(out.size()).isZero();
     }
@@ -82,7 +88,8 @@ class MainTest {
     @Test
     void helpReturnsZero() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(Main.run(new String[] {"--help"}, new PrintStream(out), System.err)).isZero();
+        assertThat(Main.run(new String[] {"--help"}, new PrintStream(out), System.err))
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--server.port=N", "--phase-delay", "X-Auth-Token");
     }
 }

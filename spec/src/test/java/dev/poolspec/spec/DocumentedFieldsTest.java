@@ -2,6 +2,10 @@ package dev.poolspec.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,11 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,8 +43,10 @@ class DocumentedFieldsTest {
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        List<String> lines = Spec.text("documented-fields.csv").lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        List<String> lines = Spec.text("documented-fields.csv")
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .toList();
         assertThat(lines).first().as("header of documented-fields.csv").isEqualTo(HEADER);
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
@@ -85,7 +86,7 @@ class DocumentedFieldsTest {
         switch (row.mandatory()) {
             case "Yes" -> assertThat(required).as("required of %s", schemaName).contains(row.field());
             case "No" -> assertThat(required).as("required of %s", schemaName).doesNotContain(row.field());
-            case "-" -> { } // response tables have no Mandatory column: README "What responses must contain"
+            case "-" -> {} // response tables have no Mandatory column: README "What responses must contain"
             default -> throw new AssertionError("bad mandatory flag in " + row);
         }
     }
@@ -98,10 +99,13 @@ class DocumentedFieldsTest {
         assertThat(op.getOperationId()).isEqualTo(operationId);
         List<Parameter> parameters = new ArrayList<>(op.getParameters() == null ? List.of() : op.getParameters());
         path.getParameters().forEach(p -> parameters.add(deref(p)));
-        Parameter parameter = parameters.stream().filter(p -> p.getName().equals(row.field())).findFirst()
+        Parameter parameter = parameters.stream()
+                .filter(p -> p.getName().equals(row.field()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no parameter " + row.field() + " on " + operationId));
         assertThat(parameter.getIn()).isEqualTo(in);
-        assertThat(Boolean.TRUE.equals(parameter.getRequired())).isEqualTo(row.mandatory().equals("Yes"));
+        assertThat(Boolean.TRUE.equals(parameter.getRequired()))
+                .isEqualTo(row.mandatory().equals("Yes"));
         checkType(row, parameter.getSchema());
     }
 
@@ -133,13 +137,19 @@ class DocumentedFieldsTest {
         Map<String, Set<String>> documented = new LinkedHashMap<>();
         for (Row row : rows()) {
             if (!isParameter(row)) {
-                documented.computeIfAbsent(row.table().replaceFirst("#.*", ""), k -> new LinkedHashSet<>())
+                documented
+                        .computeIfAbsent(row.table().replaceFirst("#.*", ""), k -> new LinkedHashSet<>())
                         .add(row.field());
             }
         }
-        assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(API.getComponents().getSchemas().keySet());
-        API.getComponents().getSchemas().forEach((name, schema) ->
-                assertThat(schema.getProperties().keySet()).as(name).containsExactlyInAnyOrderElementsOf(documented.get(name)));
+        assertThat(documented.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        API.getComponents().getSchemas().keySet());
+        API.getComponents()
+                .getSchemas()
+                .forEach((name, schema) -> assertThat(schema.getProperties().keySet())
+                        .as(name)
+                        .containsExactlyInAnyOrderElementsOf(documented.get(name)));
     }
 
     /**
@@ -162,43 +172,53 @@ class DocumentedFieldsTest {
             parameters.addAll(op.getParameters());
         }
         assertThat(pageRows.stream().filter(DocumentedFieldsTest::isParameter).map(r -> r.table() + " " + r.field()))
-                .containsExactlyInAnyOrderElementsOf(parameters.stream().map(DocumentedFieldsTest::deref)
-                        .map(p -> operationId + "#" + p.getIn() + " " + p.getName()).toList());
+                .containsExactlyInAnyOrderElementsOf(parameters.stream()
+                        .map(DocumentedFieldsTest::deref)
+                        .map(p -> operationId + "#" + p.getIn() + " " + p.getName())
+                        .toList());
 
         var operation = Spec.tree().path("paths").path("/v2/{project_id}/pools").path(method);
         List<JsonNode> documented = new ArrayList<>();
         documented.add(operation.path("requestBody"));
         documented.add(operation.path("responses").path("200"));
-        pageRows.stream().filter(r -> r.table().startsWith("ErrorResponse#"))
-                .map(r -> r.table().substring(r.table().indexOf('#') + 1)).distinct()
+        pageRows.stream()
+                .filter(r -> r.table().startsWith("ErrorResponse#"))
+                .map(r -> r.table().substring(r.table().indexOf('#') + 1))
+                .distinct()
                 .forEach(status -> documented.add(operation.path("responses").path(status)));
         Set<String> expected = new java.util.TreeSet<>(Spec.schemasReachedFrom(documented));
         if (page.equals("list")) {
             // ERRATA T2 and T3: tables the ListPools page lacks, although its answer uses them.
-            Set<String> lacking = Set.of("PoolClusterContainerNetwork", "VolumeExtendParams", "PoolDriverStatus",
-                    "PoolClusterMaster");
-            assertThat(expected).as("ERRATA T2/T3 name tables the ListPools answer uses").containsAll(lacking);
+            Set<String> lacking = Set.of(
+                    "PoolClusterContainerNetwork", "VolumeExtendParams", "PoolDriverStatus", "PoolClusterMaster");
+            assertThat(expected)
+                    .as("ERRATA T2/T3 name tables the ListPools answer uses")
+                    .containsAll(lacking);
             expected.removeAll(lacking);
         }
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        pageRows.stream().filter(r -> !isParameter(r)).forEach(r -> tables
-                .computeIfAbsent(r.table().replaceFirst("#.*", ""), k -> new ArrayList<>()).add(r.field()));
+        pageRows.stream()
+                .filter(r -> !isParameter(r))
+                .forEach(r -> tables.computeIfAbsent(r.table().replaceFirst("#.*", ""), k -> new ArrayList<>())
+                        .add(r.field()));
         assertThat(tables.keySet()).as("tables of page %s", page).containsExactlyInAnyOrderElementsOf(expected);
 
         tables.forEach((schema, fields) -> {
-            Set<String> properties = API.getComponents().getSchemas().get(schema).getProperties().keySet();
+            Set<String> properties =
+                    API.getComponents().getSchemas().get(schema).getProperties().keySet();
             Map<String, Long> shown = new LinkedHashMap<>();
             fields.forEach(f -> shown.merge(f, 1L, Long::sum));
-            assertThat(shown.keySet()).as("%s table %s is complete", page, schema)
+            assertThat(shown.keySet())
+                    .as("%s table %s is complete", page, schema)
                     .containsExactlyInAnyOrderElementsOf(properties);
-            assertThat(Set.copyOf(shown.values())).as("every row of %s %s as often as the table is shown", page,
-                    schema).hasSize(1);
+            assertThat(Set.copyOf(shown.values()))
+                    .as("every row of %s %s as often as the table is shown", page, schema)
+                    .hasSize(1);
         });
     }
 
     static Stream<Arguments> pages() {
-        return Stream.of(Arguments.of("list", "listPools", "get"),
-                Arguments.of("create", "createPool", "post"));
+        return Stream.of(Arguments.of("list", "listPools", "get"), Arguments.of("create", "createPool", "post"));
     }
 
     private static Parameter deref(Parameter p) {

@@ -2,13 +2,12 @@ package dev.poolspec.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.dialect.Dialects;
+import dev.poolspec.spec.testsupport.SpecExamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import com.networknt.schema.dialect.Dialects;
-import dev.poolspec.spec.testsupport.SpecExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,18 +34,20 @@ class ExamplesTest {
 
     @Test
     void everyNamedExampleIsUsedWithTheDocumentedName() {
-        assertThat(examplesInUse()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "poolList", "PoolList",
-                "createPhysicalPool", "PoolCreation",
-                "createLogicalPool", "PoolCreation",
-                "createdPhysicalPool", "Pool",
-                "badRequest", "ErrorResponse",
-                "poolAlreadyExists", "ErrorResponse",
-                "unauthorized", "ErrorResponse",
-                "payloadTooLarge", "ErrorResponse",
-                "unsupportedMediaType", "ErrorResponse",
-                "internalError", "ErrorResponse"));
-        assertThat(SpecExamples.exampleNames()).containsExactlyInAnyOrderElementsOf(examplesInUse().keySet());
+        assertThat(examplesInUse())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "poolList", "PoolList",
+                        "createPhysicalPool", "PoolCreation",
+                        "createLogicalPool", "PoolCreation",
+                        "createdPhysicalPool", "Pool",
+                        "badRequest", "ErrorResponse",
+                        "poolAlreadyExists", "ErrorResponse",
+                        "unauthorized", "ErrorResponse",
+                        "payloadTooLarge", "ErrorResponse",
+                        "unsupportedMediaType", "ErrorResponse",
+                        "internalError", "ErrorResponse"));
+        assertThat(SpecExamples.exampleNames())
+                .containsExactlyInAnyOrderElementsOf(examplesInUse().keySet());
         // A media type names each example by the name it has in components/examples.
         List<String> misnamed = new ArrayList<>();
         SpecParseTest.walk(Spec.tree(), "", (pointer, node) -> {
@@ -65,11 +66,14 @@ class ExamplesTest {
     void errorExamplesCarryTheDocumentedCodes() {
         assertThat(Spec.example("badRequest").get("error_code").asString()).isEqualTo("ModelArts.50004000");
         assertThat(Spec.example("badRequest").get("error_msg").asString()).isEqualTo("Bad request");
-        assertThat(Spec.example("poolAlreadyExists").get("error_code").asString()).isEqualTo("ModelArts.50015000");
-        assertThat(Spec.example("poolAlreadyExists").get("error_msg").asString()).isEqualTo("Pool already exists.");
+        assertThat(Spec.example("poolAlreadyExists").get("error_code").asString())
+                .isEqualTo("ModelArts.50015000");
+        assertThat(Spec.example("poolAlreadyExists").get("error_msg").asString())
+                .isEqualTo("Pool already exists.");
         assertThat(Spec.example("unauthorized").get("error_code").asString()).isEqualTo("ModelArts.50001000");
         assertThat(Spec.example("payloadTooLarge").get("error_code").asString()).isEqualTo("ModelArts.4104");
-        assertThat(Spec.example("unsupportedMediaType").get("error_code").asString()).isEqualTo("ModelArts.50004000");
+        assertThat(Spec.example("unsupportedMediaType").get("error_code").asString())
+                .isEqualTo("ModelArts.50004000");
         assertThat(Spec.example("internalError").get("error_code").asString()).isEqualTo("ModelArts.50005000");
     }
 
@@ -83,13 +87,11 @@ class ExamplesTest {
         ObjectNode body = (ObjectNode) Spec.example("createPhysicalPool");
         ((ObjectNode) body.get("spec")).remove("network");
 
-        assertThat(Spec.validate("PoolCreation", body))
-                .singleElement()
-                .satisfies(f -> {
-                    assertThat(f.pointer()).isEqualTo("/spec");
-                    assertThat(f.keyword()).isEqualTo("required");
-                    assertThat(f.schemaLocation()).endsWith("#/components/schemas/PoolSpecCreation/allOf/0/then/required");
-                });
+        assertThat(Spec.validate("PoolCreation", body)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/spec");
+            assertThat(f.keyword()).isEqualTo("required");
+            assertThat(f.schemaLocation()).endsWith("#/components/schemas/PoolSpecCreation/allOf/0/then/required");
+        });
         assertThat(Spec.validate(Dialects.getDraft4(), "PoolCreation", body)).isEmpty();
     }
 
@@ -100,7 +102,8 @@ class ExamplesTest {
         resource.set("dataVolumes", Spec.json("""
                 [{"volumeType": "SSD", "size": "100", "extendParams": {"volumeGroup": "vgpaas"}}]"""));
 
-        assertThat(Spec.validate("PoolCreation", body)).extracting(Spec.Finding::keyword, Spec.Finding::pointer)
+        assertThat(Spec.validate("PoolCreation", body))
+                .extracting(Spec.Finding::keyword, Spec.Finding::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("dependentRequired", "/spec/resources/0"));
     }
 }

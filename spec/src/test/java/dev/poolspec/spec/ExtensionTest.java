@@ -2,16 +2,15 @@ package dev.poolspec.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import dev.poolspec.spec.testsupport.JsonPointers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,7 +23,8 @@ class ExtensionTest {
 
     private static final String KEY = "x-poolspec-rules";
     private static final String RESOURCE = "/components/schemas/PoolResource";
-    private static final String DEDICATE = "/components/schemas/PoolSpecCreation/allOf/1/then/properties/resources/items";
+    private static final String DEDICATE =
+            "/components/schemas/PoolSpecCreation/allOf/1/then/properties/resources/items";
 
     private static Map<String, JsonNode> occurrences() {
         Map<String, JsonNode> found = new LinkedHashMap<>();
@@ -37,17 +37,21 @@ class ExtensionTest {
     }
 
     private static Schema metaSchema() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(Dialects.getDraft202012(),
-                b -> b.schemas(Map.of("https://poolspec.dev/x.json", Spec.text("openapi/x-poolspec-rules.schema.json"))));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                Dialects.getDraft202012(),
+                b -> b.schemas(
+                        Map.of("https://poolspec.dev/x.json", Spec.text("openapi/x-poolspec-rules.schema.json"))));
         return registry.getSchema(SchemaLocation.of("https://poolspec.dev/x.json"));
     }
 
     @Test
     void rulesAreExactlyWhereTheReadmeSays() {
         assertThat(occurrences()).containsOnlyKeys(RESOURCE, DEDICATE);
-        assertThat(Spec.tree().at("/components/schemas/PoolSpecCreation/allOf/1/if")).isEqualTo(Spec.json(
-                "{\"properties\":{\"type\":{\"const\":\"Dedicate\"}},\"required\":[\"type\"]}"));
-        assertThat(Spec.tree().at("/components/schemas/PoolSpecCreation/properties/resources/items/$ref").asString())
+        assertThat(Spec.tree().at("/components/schemas/PoolSpecCreation/allOf/1/if"))
+                .isEqualTo(Spec.json("{\"properties\":{\"type\":{\"const\":\"Dedicate\"}},\"required\":[\"type\"]}"));
+        assertThat(Spec.tree()
+                        .at("/components/schemas/PoolSpecCreation/properties/resources/items/$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/PoolResource");
     }
 
@@ -79,8 +83,7 @@ class ExtensionTest {
                 .containsExactly(
                         "/0 [oneOf] must be valid to one and only one schema, but 2 are valid with indexes '0, 1'");
         assertThat(errors(meta, """
-                [{"id": "X Y", "message": "m", "memberOf": {"values": "/a/*", "in": "/b/*"}}]"""))
-                .containsExactly("/0/id [pattern] does not match the regex pattern ^[a-z0-9-]+$");
+                [{"id": "X Y", "message": "m", "memberOf": {"values": "/a/*", "in": "/b/*"}}]""")).containsExactly("/0/id [pattern] does not match the regex pattern ^[a-z0-9-]+$");
         assertThat(errors(meta, """
                 [{"id": "x", "message": "m", "compare": {"left": "/a/*/c", "op": "==", "right": "/b"}}]"""))
                 .containsExactly(
@@ -90,7 +93,8 @@ class ExtensionTest {
     /** {@code <instance location> [<keyword>] <message>} of every error. */
     private static List<String> errors(Schema meta, String rules) {
         return meta.validate(Spec.json(rules)).stream()
-                .map(e -> e.getInstanceLocation() + " [" + e.getKeyword() + "] " + e.getMessage()).toList();
+                .map(e -> e.getInstanceLocation() + " [" + e.getKeyword() + "] " + e.getMessage())
+                .toList();
     }
 
     @Test
@@ -114,11 +118,23 @@ class ExtensionTest {
         for (JsonNode rules : occurrences().values()) {
             for (JsonNode rule : rules) {
                 if (rule.has("compare")) {
-                    assertThat(field(rule.at("/compare/left").asString()).path("type").asString()).isEqualTo("integer");
-                    assertThat(field(rule.at("/compare/right").asString()).path("type").asString()).isEqualTo("integer");
+                    assertThat(field(rule.at("/compare/left").asString())
+                                    .path("type")
+                                    .asString())
+                            .isEqualTo("integer");
+                    assertThat(field(rule.at("/compare/right").asString())
+                                    .path("type")
+                                    .asString())
+                            .isEqualTo("integer");
                 } else {
-                    assertThat(field(rule.at("/memberOf/values").asString()).path("type").asString()).isEqualTo("string");
-                    assertThat(field(rule.at("/memberOf/in").asString()).path("type").asString()).isEqualTo("string");
+                    assertThat(field(rule.at("/memberOf/values").asString())
+                                    .path("type")
+                                    .asString())
+                            .isEqualTo("string");
+                    assertThat(field(rule.at("/memberOf/in").asString())
+                                    .path("type")
+                                    .asString())
+                            .isEqualTo("string");
                 }
             }
         }
@@ -128,11 +144,15 @@ class ExtensionTest {
         JsonNode schema = Spec.tree().at(RESOURCE);
         for (String segment : path.substring(1).split("/")) {
             if (segment.equals("*")) {
-                assertThat(schema.path("type").asString()).as("'*' in %s needs an array", path).isEqualTo("array");
+                assertThat(schema.path("type").asString())
+                        .as("'*' in %s needs an array", path)
+                        .isEqualTo("array");
                 schema = deref(schema.get("items"));
             } else {
                 JsonNode next = schema.path("properties").path(JsonPointers.unescape(segment));
-                assertThat(next.isMissingNode()).as("segment %s of %s", segment, path).isFalse();
+                assertThat(next.isMissingNode())
+                        .as("segment %s of %s", segment, path)
+                        .isFalse();
                 schema = deref(next);
             }
         }

@@ -32,16 +32,20 @@ class RawExamplesTest {
         // The parser points at that '}': its line and column (1-based) as counted in the raw text.
         int lineStart = text.lastIndexOf('\n', brace) + 1;
         assertThat(text.charAt(brace)).isEqualTo('}');
-        assertThat(error.getLocation().getLineNr()).isEqualTo(1 + (int) text.substring(0, brace).chars()
-                .filter(c -> c == '\n').count());
+        assertThat(error.getLocation().getLineNr())
+                .isEqualTo(1
+                        + (int) text.substring(0, brace)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count());
         assertThat(error.getLocation().getColumnNr()).isEqualTo(brace - lineStart + 1);
     }
 
     /** Without the comma, the raw request is exactly the corrected example, and that is valid. */
     @Test
     void physicalPoolRequestWithoutTheCommaIsTheCorrectedExample() {
-        JsonNode fixed = Spec.json(raw("create-physical-pool.json").replace("\"modelarts.vm.cpu.8ud\", }",
-                "\"modelarts.vm.cpu.8ud\" }"));
+        JsonNode fixed = Spec.json(
+                raw("create-physical-pool.json").replace("\"modelarts.vm.cpu.8ud\", }", "\"modelarts.vm.cpu.8ud\" }"));
 
         assertThat(fixed).isEqualTo(Spec.example("createPhysicalPool"));
         assertThat(Spec.validate("PoolCreation", fixed)).isEmpty();
@@ -54,14 +58,20 @@ class RawExamplesTest {
 
         var findings = Spec.validate("PoolCreation", body);
 
-        assertThat(findings).extracting(Spec.Finding::pointer, Spec.Finding::keyword).contains(
-                tuple("/apiVersion", "enum"),
-                tuple("/metadata/annotations/os.modelarts~1billing.mode", "type"),
-                tuple("/spec", "not"));
-        assertThat(findings).extracting(Spec.Finding::pointer).containsOnly(
-                "/apiVersion", "/metadata/annotations/os.modelarts~1billing.mode", "/spec");
-        assertThat(findings).filteredOn(f -> f.pointer().equals("/spec")).singleElement()
-                .extracting(Spec.Finding::schemaLocation).asString()
+        assertThat(findings)
+                .extracting(Spec.Finding::pointer, Spec.Finding::keyword)
+                .contains(
+                        tuple("/apiVersion", "enum"),
+                        tuple("/metadata/annotations/os.modelarts~1billing.mode", "type"),
+                        tuple("/spec", "not"));
+        assertThat(findings)
+                .extracting(Spec.Finding::pointer)
+                .containsOnly("/apiVersion", "/metadata/annotations/os.modelarts~1billing.mode", "/spec");
+        assertThat(findings)
+                .filteredOn(f -> f.pointer().equals("/spec"))
+                .singleElement()
+                .extracting(Spec.Finding::schemaLocation)
+                .asString()
                 .endsWith("#/components/schemas/PoolSpecCreation/allOf/4/then/not");
     }
 
@@ -72,9 +82,13 @@ class RawExamplesTest {
         body.put("apiVersion", "v2");
         ObjectNode annotations = (ObjectNode) body.get("metadata").get("annotations");
         annotations.put("os.modelarts/billing.mode", "0");
-        assertThat(Spec.validate("PoolCreation", body)).extracting(Spec.Finding::pointer).containsOnly("/spec");
+        assertThat(Spec.validate("PoolCreation", body))
+                .extracting(Spec.Finding::pointer)
+                .containsOnly("/spec");
         ((ObjectNode) body.get("spec")).remove("scope");
-        assertThat(Spec.validate("PoolCreation", body)).as("product.id is an accepted extra annotation").isEmpty();
+        assertThat(Spec.validate("PoolCreation", body))
+                .as("product.id is an accepted extra annotation")
+                .isEmpty();
         annotations.remove("os.modelarts/product.id");
 
         assertThat(body).isEqualTo(Spec.example("createLogicalPool"));

@@ -2,11 +2,10 @@ package dev.poolspec.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.spec.testsupport.JsonPointers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import dev.poolspec.spec.testsupport.JsonPointers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,8 +18,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class RulesTest {
 
-    record Case(String rule, String schema, String base, JsonNode outside, JsonNode inside, String pointer,
-            String keyword, String location) {
+    record Case(
+            String rule,
+            String schema,
+            String base,
+            JsonNode outside,
+            JsonNode inside,
+            String pointer,
+            String keyword,
+            String location) {
         @Override
         public String toString() {
             return rule;
@@ -31,8 +37,14 @@ class RulesTest {
         JsonNode all = YAMLMapper.builder().build().readTree(Spec.text("rule-cases.yaml"));
         List<Case> cases = new ArrayList<>();
         for (JsonNode c : all) {
-            cases.add(new Case(c.get("rule").asString(), c.get("schema").asString(), c.get("base").asString(),
-                    c.get("outside"), c.get("inside"), c.get("pointer").asString(), c.get("keyword").asString(),
+            cases.add(new Case(
+                    c.get("rule").asString(),
+                    c.get("schema").asString(),
+                    c.get("base").asString(),
+                    c.get("outside"),
+                    c.get("inside"),
+                    c.get("pointer").asString(),
+                    c.get("keyword").asString(),
                     c.path("location").asString(null)));
         }
         return cases;
@@ -49,7 +61,9 @@ class RulesTest {
 
         List<Spec.Finding> findings = Spec.validate(c.schema(), instance);
 
-        assertThat(findings).as("findings for %s", instance).isNotEmpty()
+        assertThat(findings)
+                .as("findings for %s", instance)
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.pointer()).as("pointer of %s", f).isEqualTo(c.pointer()))
                 .anySatisfy(f -> {
                     assertThat(f.keyword()).isEqualTo(c.keyword());
@@ -64,7 +78,9 @@ class RulesTest {
     void instanceJustInsideTheRuleIsAccepted(Case c) {
         JsonNode instance = apply(Spec.example(c.base()), c.inside());
 
-        assertThat(Spec.validate(c.schema(), instance)).as("findings for %s", instance).isEmpty();
+        assertThat(Spec.validate(c.schema(), instance))
+                .as("findings for %s", instance)
+                .isEmpty();
     }
 
     /** Each conditional of the spec (every if/then/else) has a case that names its location. */
@@ -77,7 +93,8 @@ class RulesTest {
                 conditionals.add(pointer.substring(1));
             }
         });
-        List<String> covered = cases().stream().map(Case::location).filter(l -> l != null).toList();
+        List<String> covered =
+                cases().stream().map(Case::location).filter(l -> l != null).toList();
         String extensionOnly = "PoolSpecCreation/allOf/1"; // x-poolspec-rules only: ExtensionTest
         List<String> withoutCase = conditionals.stream()
                 .filter(c -> covered.stream().noneMatch(l -> l.startsWith(c + "/")))
@@ -86,7 +103,9 @@ class RulesTest {
         // The walk finds the conditionals (so the check is not vacuous), the exception is still one of them and
         // its then-branch holds x-poolspec-rules, and every other conditional has a case.
         assertThat(conditionals).contains(extensionOnly);
-        assertThat(Spec.tree().at("/components/schemas/" + extensionOnly + "/then").toString())
+        assertThat(Spec.tree()
+                        .at("/components/schemas/" + extensionOnly + "/then")
+                        .toString())
                 .contains("\"x-poolspec-rules\"");
         assertThat(withoutCase).isEmpty();
     }
@@ -94,7 +113,8 @@ class RulesTest {
     static JsonNode apply(JsonNode instance, JsonNode operations) {
         for (JsonNode op : operations) {
             if (op.has("set")) {
-                JsonPointers.set(instance, op.get("set").asString(), op.get("value").deepCopy());
+                JsonPointers.set(
+                        instance, op.get("set").asString(), op.get("value").deepCopy());
             } else {
                 JsonPointers.remove(instance, op.get("remove").asString());
             }

@@ -1,5 +1,14 @@
 package dev.poolspec.spec;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.NodePath;
+import dev.poolspec.spec.testsupport.SpecExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,16 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.path.NodePath;
-import dev.poolspec.spec.testsupport.SpecExamples;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +41,7 @@ final class Spec {
     private static final Map<Dialect, SchemaRegistry> REGISTRIES = new ConcurrentHashMap<>();
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private Spec() {
-    }
+    private Spec() {}
 
     /** One networknt error, reduced to what the tests assert on. */
     record Finding(String pointer, String keyword, String schemaLocation, String message) {
@@ -84,22 +82,27 @@ final class Spec {
     }
 
     static List<Finding> validate(Dialect dialect, String schemaName, JsonNode instance) {
-        Schema schema = SCHEMAS.computeIfAbsent(dialect.getId() + " " + schemaName, key -> registry(dialect)
-                .getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + schemaName)));
+        Schema schema = SCHEMAS.computeIfAbsent(
+                dialect.getId() + " " + schemaName,
+                key -> registry(dialect).getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + schemaName)));
         List<Finding> findings = new ArrayList<>();
         for (Error error : schema.validate(instance)) {
-            findings.add(new Finding(pointer(error.getInstanceLocation()), error.getKeyword(),
-                    String.valueOf(error.getSchemaLocation()), error.getMessage()));
+            findings.add(new Finding(
+                    pointer(error.getInstanceLocation()),
+                    error.getKeyword(),
+                    String.valueOf(error.getSchemaLocation()),
+                    error.getMessage()));
         }
         return findings;
     }
 
     private static SchemaRegistry registry(Dialect dialect) {
         return REGISTRIES.computeIfAbsent(dialect, d -> {
-            SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+            SchemaRegistryConfig config =
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
             String document = JSON_MAPPER.writeValueAsString(TREE);
-            return SchemaRegistry.withDefaultDialect(d, b -> b.schemas(Map.of(BASE, document))
-                    .schemaRegistryConfig(config));
+            return SchemaRegistry.withDefaultDialect(
+                    d, b -> b.schemas(Map.of(BASE, document)).schemaRegistryConfig(config));
         });
     }
 
@@ -124,7 +127,8 @@ final class Spec {
         JsonPointer pointer = JsonPointer.empty();
         for (int i = 0; i < path.getNameCount(); i++) {
             Object element = path.getElement(i);
-            pointer = element instanceof Integer index ? pointer.appendIndex(index)
+            pointer = element instanceof Integer index
+                    ? pointer.appendIndex(index)
                     : pointer.appendProperty(String.valueOf(element));
         }
         return pointer.toString();

@@ -2,12 +2,7 @@ package dev.poolspec.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
-
+import dev.poolspec.spec.testsupport.JsonPointers;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -17,7 +12,11 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import dev.poolspec.spec.testsupport.JsonPointers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 /** The spec parses cleanly, both published forms agree, and its structure keeps the team's conventions. */
 class SpecParseTest {
 
-    private static final Set<String> FREE_FORM = Set.of(
-            "PoolLabelsCreation", "PoolAnnotationsCreation", "PoolMetaLabels", "PoolMetaAnnotations");
+    private static final Set<String> FREE_FORM =
+            Set.of("PoolLabelsCreation", "PoolAnnotationsCreation", "PoolMetaLabels", "PoolMetaAnnotations");
 
     static SwaggerParseResult parse(String resource) {
         ParseOptions options = new ParseOptions();
@@ -45,14 +44,16 @@ class SpecParseTest {
         assertThat(result.getOpenAPI().getSpecVersion()).isEqualTo(SpecVersion.V31);
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getComponents().getSchemas().keySet())
-                .containsExactlyInAnyOrderElementsOf(Spec.tree().path("components").path("schemas").propertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        Spec.tree().path("components").path("schemas").propertyNames());
     }
 
     /** No orphan: every component schema is reached from an operation through {@code $ref}s. */
     @Test
     void everyComponentSchemaIsUsedByAnOperation() {
         assertThat(Spec.schemasReachedFrom(List.of(Spec.tree().get("paths"))))
-                .containsExactlyInAnyOrderElementsOf(Spec.tree().path("components").path("schemas").propertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        Spec.tree().path("components").path("schemas").propertyNames());
     }
 
     @Test
@@ -70,7 +71,9 @@ class SpecParseTest {
         });
         assertThat(refs).hasSizeGreaterThan(50).allSatisfy(ref -> {
             assertThat(ref).startsWith("#/");
-            assertThat(Spec.tree().at(ref.substring(1)).isMissingNode()).as("target of %s", ref).isFalse();
+            assertThat(Spec.tree().at(ref.substring(1)).isMissingNode())
+                    .as("target of %s", ref)
+                    .isFalse();
         });
     }
 
@@ -99,10 +102,15 @@ class SpecParseTest {
         assertThat(schemes.get("akskSignature").getName()).isEqualTo("Authorization");
         assertThat(schemes.get("akskDate").getName()).isEqualTo("X-Sdk-Date");
         schemes.values().forEach(s -> assertThat(s.getIn().toString()).isEqualTo("header"));
-        assertThat(api.getSecurity()).extracting(SecurityRequirement::keySet)
+        assertThat(api.getSecurity())
+                .extracting(SecurityRequirement::keySet)
                 .containsExactly(Set.of("iamToken"), Set.of("akskSignature", "akskDate"));
-        api.getPaths().values().forEach(p -> p.readOperations()
-                .forEach(op -> assertThat(op.getSecurity()).as("no operation overrides security").isNull()));
+        api.getPaths()
+                .values()
+                .forEach(p -> p.readOperations()
+                        .forEach(op -> assertThat(op.getSecurity())
+                                .as("no operation overrides security")
+                                .isNull()));
     }
 
     @Test
@@ -113,11 +121,14 @@ class SpecParseTest {
 
         assertThat(list.getOperationId()).isEqualTo("listPools");
         assertThat(list.getRequestBody()).as("ERRATA E12: no body on GET").isNull();
-        assertThat(path.getParameters()).singleElement().extracting(p -> deref(api, p)).satisfies(p -> {
-            assertThat(p.getName()).isEqualTo("project_id");
-            assertThat(p.getIn()).isEqualTo("path");
-            assertThat(p.getRequired()).isTrue();
-        });
+        assertThat(path.getParameters())
+                .singleElement()
+                .extracting(p -> deref(api, p))
+                .satisfies(p -> {
+                    assertThat(p.getName()).isEqualTo("project_id");
+                    assertThat(p.getIn()).isEqualTo("path");
+                    assertThat(p.getRequired()).isTrue();
+                });
         Map<String, Parameter> params = byName(list.getParameters());
         assertThat(params).containsOnlyKeys("workspaceId", "labelSelector", "status", "parent");
         params.values().forEach(p -> {
@@ -126,15 +137,23 @@ class SpecParseTest {
         });
         assertThat(params.get("workspaceId").getSchema().getDefault()).isEqualTo("0");
         assertThat(params.get("status").getSchema().getEnum()).containsExactly("created", "creating", "failed");
-        assertThat(params.get("labelSelector").getDescription()).contains("`key notin (v1,v2)`", "`!key`", "comma = AND");
+        assertThat(params.get("labelSelector").getDescription())
+                .contains("`key notin (v1,v2)`", "`!key`", "comma = AND");
         assertThat(list.getResponses()).containsOnlyKeys("200", "400", "401", "500");
-        assertThat(Spec.tree().at("/paths/~1v2~1{project_id}~1pools/get/responses/200/content/application~1json"
-                + "/schema/$ref").asString()).isEqualTo("#/components/schemas/PoolList");
+        assertThat(Spec.tree()
+                        .at("/paths/~1v2~1{project_id}~1pools/get/responses/200/content/application~1json"
+                                + "/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/PoolList");
     }
 
     @Test
     void createPoolHasTheDocumentedHeaderBodyAndAnswers() {
-        Operation create = parse(Spec.YAML).getOpenAPI().getPaths().get("/v2/{project_id}/pools").getPost();
+        Operation create = parse(Spec.YAML)
+                .getOpenAPI()
+                .getPaths()
+                .get("/v2/{project_id}/pools")
+                .getPost();
 
         assertThat(create.getOperationId()).isEqualTo("createPool");
         assertThat(create.getParameters()).singleElement().satisfies(p -> {
@@ -148,8 +167,11 @@ class SpecParseTest {
         JsonNode responses = Spec.tree().at("/paths/~1v2~1{project_id}~1pools/post/responses");
         assertThat(responses.at("/200/content/application~1json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/Pool");
-        assertThat(Spec.tree().at("/paths/~1v2~1{project_id}~1pools/post/requestBody/content/application~1json"
-                + "/schema/$ref").asString()).isEqualTo("#/components/schemas/PoolCreation");
+        assertThat(Spec.tree()
+                        .at("/paths/~1v2~1{project_id}~1pools/post/requestBody/content/application~1json"
+                                + "/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/PoolCreation");
     }
 
     @Test
@@ -169,8 +191,7 @@ class SpecParseTest {
                 }
             }
         }
-        assertThat(errors).isNotEmpty()
-                .allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
+        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
         assertThat(Spec.tree().at("/components/schemas/ErrorResponse/required"))
                 .containsExactly(Spec.json("\"error_code\""), Spec.json("\"error_msg\""));
     }
@@ -181,14 +202,22 @@ class SpecParseTest {
             JsonNode schema = entry.getValue();
             assertThat(schema.get("type").asString()).as(entry.getKey()).isEqualTo("object");
             if (FREE_FORM.contains(entry.getKey())) {
-                assertThat(schema.get("additionalProperties")).as(entry.getKey()).isEqualTo(Spec.json("{\"type\":\"string\"}"));
+                assertThat(schema.get("additionalProperties"))
+                        .as(entry.getKey())
+                        .isEqualTo(Spec.json("{\"type\":\"string\"}"));
             } else {
-                assertThat(schema.get("additionalProperties").isBoolean()).as(entry.getKey()).isTrue();
-                assertThat(schema.get("additionalProperties").asBoolean()).as(entry.getKey()).isFalse();
+                assertThat(schema.get("additionalProperties").isBoolean())
+                        .as(entry.getKey())
+                        .isTrue();
+                assertThat(schema.get("additionalProperties").asBoolean())
+                        .as(entry.getKey())
+                        .isFalse();
             }
         }
         walk(Spec.tree().get("components").get("schemas"), "", (pointer, node) -> {
-            if (node.isObject() && "object".equals(node.path("type").asString(null)) && !node.has("additionalProperties")) {
+            if (node.isObject()
+                    && "object".equals(node.path("type").asString(null))
+                    && !node.has("additionalProperties")) {
                 throw new AssertionError("object schema without additionalProperties at " + pointer);
             }
         });
@@ -225,15 +254,20 @@ class SpecParseTest {
                 for (String branch : List.of("then", "else")) {
                     if (member.has(branch)) {
                         JsonNode b = member.get(branch);
-                        assertThat(b.path("description").asString("")).as("%s %s description", entry.getKey(), branch)
+                        assertThat(b.path("description").asString(""))
+                                .as("%s %s description", entry.getKey(), branch)
                                 .endsWith(".");
                         List<String> names = new ArrayList<>();
                         b.path("required").forEach(n -> names.add(n.asString()));
                         b.path("not").path("required").forEach(n -> names.add(n.asString()));
                         b.path("properties").propertyNames().forEach(names::add);
-                        assertThat(names).as("%s %s names", entry.getKey(), branch).isNotEmpty()
-                                .allSatisfy(n -> assertThat(schema.get("properties").has(n))
-                                        .as("%s declares %s", entry.getKey(), n).isTrue());
+                        assertThat(names)
+                                .as("%s %s names", entry.getKey(), branch)
+                                .isNotEmpty()
+                                .allSatisfy(
+                                        n -> assertThat(schema.get("properties").has(n))
+                                                .as("%s declares %s", entry.getKey(), n)
+                                                .isTrue());
                     }
                 }
             }
@@ -242,8 +276,11 @@ class SpecParseTest {
     }
 
     private static Parameter deref(OpenAPI api, Parameter p) {
-        return p.get$ref() == null ? p
-                : api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
+        return p.get$ref() == null
+                ? p
+                : api.getComponents()
+                        .getParameters()
+                        .get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
     }
 
     private static Map<String, Parameter> byName(List<Parameter> parameters) {

@@ -14,16 +14,25 @@ import java.util.Map;
  * @param verdict    covered, waived or missing
  * @param reason     the waiver's reason, or null
  */
-public record CoverageRow(String operation, String status, String example, Map<String, String> byConsumer,
-                          Verdict verdict, String reason) {
+public record CoverageRow(
+        String operation,
+        String status,
+        String example,
+        Map<String, String> byConsumer,
+        Verdict verdict,
+        String reason) {
 
-  public enum Verdict { COVERED, WAIVED, MISSING }
+    public enum Verdict {
+        COVERED,
+        WAIVED,
+        MISSING
+    }
 
-  public CoverageRow {
-    byConsumer = Map.copyOf(byConsumer);
-  }
+    public CoverageRow {
+        byConsumer = Map.copyOf(byConsumer);
+    }
 
-  public String label() {
-    return operation + (status == null ? "" : " " + status) + (example == null ? "" : " " + example);
-  }
+    public String label() {
+        return operation + (status == null ? "" : " " + status) + (example == null ? "" : " " + example);
+    }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,45 +18,56 @@ import tools.jackson.databind.JsonNode;
  * @param request      the request
  * @param response     the response
  */
-public record PactInteraction(Path file, String consumer, String provider, String description,
-                              List<String> states, Request request, Response response) {
+public record PactInteraction(
+        Path file,
+        String consumer,
+        String provider,
+        String description,
+        List<String> states,
+        Request request,
+        Response response) {
 
-  public PactInteraction {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(description, "description");
-    states = List.copyOf(states);
-  }
-
-  /** {@code <pact file name> › "<description>"}: how findings name the interaction. */
-  public String label() {
-    return file.getFileName() + " › \"" + description + "\"";
-  }
-
-  /**
-   * @param method      upper-case HTTP method
-   * @param path        the path as recorded (not decoded)
-   * @param query       query parameters, name → values
-   * @param headers     headers, name as recorded → values
-   * @param body        JSON body, or null when the request has none
-   * @param contentType content type of the body, or null
-   */
-  public record Request(String method, String path, Map<String, List<String>> query,
-                        Map<String, List<String>> headers, JsonNode body, String contentType) {
-    public Request {
-      query = Map.copyOf(query);
-      headers = Map.copyOf(headers);
+    public PactInteraction {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(description, "description");
+        states = List.copyOf(states);
     }
-  }
 
-  /**
-   * @param status      HTTP status
-   * @param headers     headers, name as recorded → values
-   * @param body        JSON body, or null when the response has none
-   * @param contentType content type of the body, or null
-   */
-  public record Response(int status, Map<String, List<String>> headers, JsonNode body, String contentType) {
-    public Response {
-      headers = Map.copyOf(headers);
+    /** {@code <pact file name> › "<description>"}: how findings name the interaction. */
+    public String label() {
+        return file.getFileName() + " › \"" + description + "\"";
     }
-  }
+
+    /**
+     * @param method      upper-case HTTP method
+     * @param path        the path as recorded (not decoded)
+     * @param query       query parameters, name → values
+     * @param headers     headers, name as recorded → values
+     * @param body        JSON body, or null when the request has none
+     * @param contentType content type of the body, or null
+     */
+    public record Request(
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            JsonNode body,
+            String contentType) {
+        public Request {
+            query = Map.copyOf(query);
+            headers = Map.copyOf(headers);
+        }
+    }
+
+    /**
+     * @param status      HTTP status
+     * @param headers     headers, name as recorded → values
+     * @param body        JSON body, or null when the response has none
+     * @param contentType content type of the body, or null
+     */
+    public record Response(int status, Map<String, List<String>> headers, JsonNode body, String contentType) {
+        public Response {
+            headers = Map.copyOf(headers);
+        }
+    }
 }

@@ -13,22 +13,22 @@ import java.util.stream.Collectors;
  */
 public record CheckReport(int interactions, List<ContractFinding> findings, List<ContractFinding> expected) {
 
-  public CheckReport {
-    findings = List.copyOf(findings);
-    expected = List.copyOf(expected);
-  }
-
-  public boolean passed() {
-    return interactions > 0 && findings.isEmpty();
-  }
-
-  /** One finding per line, or a one-line summary when there is none. */
-  public String render() {
-    if (findings.isEmpty()) {
-      return interactions + " interaction(s) conform to the spec (" + expected.size()
-          + " documented rejection finding(s)).";
+    public CheckReport {
+        findings = List.copyOf(findings);
+        expected = List.copyOf(expected);
     }
-    return findings.size() + " finding(s) in " + interactions + " interaction(s):\n"
-        + findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n"));
-  }
+
+    public boolean passed() {
+        return interactions > 0 && findings.isEmpty();
+    }
+
+    /** One finding per line, or a one-line summary when there is none. */
+    public String render() {
+        if (findings.isEmpty()) {
+            return interactions + " interaction(s) conform to the spec (" + expected.size()
+                    + " documented rejection finding(s)).";
+        }
+        return findings.size() + " finding(s) in " + interactions + " interaction(s):\n"
+                + findings.stream().map(f -> "  " + f).collect(Collectors.joining("\n"));
+    }
 }

@@ -14,11 +14,11 @@ package dev.poolspec.contract.spec;
  * @param message     a sentence
  * @param source      "generated", "networknt" or "contract"
  */
-public record ContractFinding(String interaction, String part, String pointer, String code, String message,
-                              String source) {
+public record ContractFinding(
+        String interaction, String part, String pointer, String code, String message, String source) {
 
-  @Override
-  public String toString() {
-    return interaction + " " + part + " '" + pointer + "': " + message + " [" + code + ", " + source + "]";
-  }
+    @Override
+    public String toString() {
+        return interaction + " " + part + " '" + pointer + "': " + message + " [" + code + ", " + source + "]";
+    }
 }

@@ -2,7 +2,6 @@ package dev.poolspec.contract.spec;
 
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -11,12 +10,15 @@ import tools.jackson.databind.JsonNode;
  */
 public interface OperationValidators {
 
-  /** The operation id for a method and a concrete path, or null when the spec has no such operation. */
-  String operationId(String method, String path);
+    /** The operation id for a method and a concrete path, or null when the spec has no such operation. */
+    String operationId(String method, String path);
 
-  List<Violation> validateRequest(String operationId, Map<String, String> pathParameters,
-                                  Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
-                                  JsonNode body);
+    List<Violation> validateRequest(
+            String operationId,
+            Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body);
 
-  List<Violation> validateResponse(String operationId, int status, JsonNode body);
+    List<Violation> validateResponse(String operationId, int status, JsonNode body);
 }

@@ -10,5 +10,4 @@ package dev.poolspec.contract.spec;
  * @param message a sentence
  * @param source  which validator said so: "generated", "networknt" or "contract"
  */
-public record Violation(String in, String pointer, String code, String message, String source) {
-}
+public record Violation(String in, String pointer, String code, String message, String source) {}

@@ -5,16 +5,16 @@ import dev.poolspec.sandbox.core.ApiResponse;
 /** An error answer of the service ({@code {error_code, error_msg}}), written by {@link ApiErrorAdvice}. */
 final class ApiErrorException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient ApiResponse answer;
+    private final transient ApiResponse answer;
 
-  ApiErrorException(ApiResponse answer) {
-    super(answer.status() + " " + answer.errorCode() + ": " + answer.errorMessage(), null, false, false);
-    this.answer = answer;
-  }
+    ApiErrorException(ApiResponse answer) {
+        super(answer.status() + " " + answer.errorCode() + ": " + answer.errorMessage(), null, false, false);
+        this.answer = answer;
+    }
 
-  ApiResponse answer() {
-    return answer;
-  }
+    ApiResponse answer() {
+        return answer;
+    }
 }

@@ -1,5 +1,14 @@
 package dev.poolspec.contract.springprovider;
 
+import dev.poolspec.sandbox.core.Admission;
+import dev.poolspec.sandbox.core.ApiResponse;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,16 +19,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.poolspec.sandbox.core.Admission;
-import dev.poolspec.sandbox.core.ApiResponse;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,118 +30,120 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ContractFilter extends OncePerRequestFilter {
 
-  private final Admission admission;
+    private final Admission admission;
 
-  ContractFilter(Admission admission) {
-    this.admission = admission;
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : Collections.list(request.getHeaderNames())) {
-      headers.put(name, Collections.list(request.getHeaders(name)));
-    }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    Admission.Step step = admission.head(request.getMethod(), path, request.getQueryString(), headers,
-        request.getContentLengthLong());
-    byte[] body = new byte[0];
-    if (step instanceof Admission.NeedsBody needs) {
-      // One byte over the limit is enough for the admission to refuse; more is never held.
-      body = request.getInputStream().readNBytes((int) Math.min(admission.maxBodyBytes() + 1, Integer.MAX_VALUE - 8));
-      step = admission.body(needs, body);
-    }
-    if (step instanceof Admission.Refused refused) {
-      write(response, refused.answer());
-      return;
-    }
-    chain.doFilter(new AdmittedRequest(request, body), response);
-  }
-
-  private static void write(HttpServletResponse response, ApiResponse answer) throws IOException {
-    byte[] bytes = answer.bodyBytes();
-    response.setStatus(answer.status());
-    answer.headers().forEach(response::setHeader);
-    response.setContentType("application/json");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
-  }
-
-  /**
-   * The admitted request as Spring's mapping and message converters should see it: the body read once and served
-   * again, and JSON spelled {@code application/json}. The admission accepted it (also as {@code +json}, with any
-   * {@code Accept}); the generated interface declares only {@code application/json}, so Spring would otherwise
-   * answer 415 or 406 on its own.
-   */
-  private static final class AdmittedRequest extends HttpServletRequestWrapper {
-
-    private static final String JSON = "application/json";
-
-    private final byte[] body;
-
-    AdmittedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
+    ContractFilter(Admission admission) {
+        this.admission = admission;
     }
 
     @Override
-    public String getContentType() {
-      return super.getContentType() == null ? null : JSON;
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, Collections.list(request.getHeaders(name)));
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Admission.Step step = admission.head(
+                request.getMethod(), path, request.getQueryString(), headers, request.getContentLengthLong());
+        byte[] body = new byte[0];
+        if (step instanceof Admission.NeedsBody needs) {
+            // One byte over the limit is enough for the admission to refuse; more is never held.
+            body = request.getInputStream()
+                    .readNBytes((int) Math.min(admission.maxBodyBytes() + 1, Integer.MAX_VALUE - 8));
+            step = admission.body(needs, body);
+        }
+        if (step instanceof Admission.Refused refused) {
+            write(response, refused.answer());
+            return;
+        }
+        chain.doFilter(new AdmittedRequest(request, body), response);
     }
 
-    @Override
-    public String getHeader(String name) {
-      return normalized(name) ? (super.getHeader(name) == null ? null : JSON) : super.getHeader(name);
+    private static void write(HttpServletResponse response, ApiResponse answer) throws IOException {
+        byte[] bytes = answer.bodyBytes();
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        response.setContentType("application/json");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
-    @Override
-    public Enumeration<String> getHeaders(String name) {
-      if (normalized(name)) {
-        return super.getHeader(name) == null ? Collections.emptyEnumeration()
-            : Collections.enumeration(List.of(JSON));
-      }
-      return super.getHeaders(name);
-    }
+    /**
+     * The admitted request as Spring's mapping and message converters should see it: the body read once and served
+     * again, and JSON spelled {@code application/json}. The admission accepted it (also as {@code +json}, with any
+     * {@code Accept}); the generated interface declares only {@code application/json}, so Spring would otherwise
+     * answer 415 or 406 on its own.
+     */
+    private static final class AdmittedRequest extends HttpServletRequestWrapper {
 
-    private static boolean normalized(String header) {
-      return "Content-Type".equalsIgnoreCase(header) || "Accept".equalsIgnoreCase(header);
-    }
+        private static final String JSON = "application/json";
 
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
+        private final byte[] body;
+
+        AdmittedRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
         }
 
         @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
+        public String getContentType() {
+            return super.getContentType() == null ? null : JSON;
         }
 
         @Override
-        public boolean isFinished() {
-          return in.available() == 0;
+        public String getHeader(String name) {
+            return normalized(name) ? (super.getHeader(name) == null ? null : JSON) : super.getHeader(name);
         }
 
         @Override
-        public boolean isReady() {
-          return true;
+        public Enumeration<String> getHeaders(String name) {
+            if (normalized(name)) {
+                return super.getHeader(name) == null
+                        ? Collections.emptyEnumeration()
+                        : Collections.enumeration(List.of(JSON));
+            }
+            return super.getHeaders(name);
+        }
+
+        private static boolean normalized(String header) {
+            return "Content-Type".equalsIgnoreCase(header) || "Accept".equalsIgnoreCase(header);
         }
 
         @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous only");
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous only");
+                }
+            };
         }
-      };
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
     }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-  }
 }

@@ -1,10 +1,5 @@
 package dev.poolspec.contract.springprovider;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.poolspec.sandbox.core.ApiResponse;
 import dev.poolspec.sandbox.core.PoolService;
 import dev.poolspec.server.api.ResourcePoolsApi;
@@ -12,6 +7,10 @@ import dev.poolspec.server.model.Pool;
 import dev.poolspec.server.model.PoolCreation;
 import dev.poolspec.server.model.PoolList;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -25,53 +24,53 @@ import tools.jackson.databind.ObjectMapper;
 @RestController
 class PoolsController implements ResourcePoolsApi {
 
-  private final PoolService service;
-  private final ObjectMapper mapper;
-  private final HttpServletRequest request;
+    private final PoolService service;
+    private final ObjectMapper mapper;
+    private final HttpServletRequest request;
 
-  PoolsController(PoolService service, ObjectMapper mapper, HttpServletRequest request) {
-    this.service = service;
-    this.mapper = mapper;
-    this.request = request;
-  }
-
-  @Override
-  public ResponseEntity<PoolList> listPools(String projectId, String workspaceId, String labelSelector,
-                                            String status, String parent) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    put(query, "workspaceId", workspaceId);
-    put(query, "labelSelector", labelSelector);
-    put(query, "status", status);
-    put(query, "parent", parent);
-    ApiResponse answer = service.listPools(projectId, query, headers());
-    return ResponseEntity.ok(mapper.treeToValue(success(answer), PoolList.class));
-  }
-
-  @Override
-  public ResponseEntity<Pool> createPool(String projectId, PoolCreation poolCreation, String requestType) {
-    JsonNode body = mapper.valueToTree(poolCreation);
-    ApiResponse answer = service.createPool(projectId, Map.of(), headers(), body);
-    return ResponseEntity.ok(mapper.treeToValue(success(answer), Pool.class));
-  }
-
-  private static JsonNode success(ApiResponse answer) {
-    if (!answer.isSuccess()) {
-      throw new ApiErrorException(answer);
+    PoolsController(PoolService service, ObjectMapper mapper, HttpServletRequest request) {
+        this.service = service;
+        this.mapper = mapper;
+        this.request = request;
     }
-    return answer.body();
-  }
 
-  private Map<String, List<String>> headers() {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : Collections.list(request.getHeaderNames())) {
-      headers.put(name, Collections.list(request.getHeaders(name)));
+    @Override
+    public ResponseEntity<PoolList> listPools(
+            String projectId, String workspaceId, String labelSelector, String status, String parent) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        put(query, "workspaceId", workspaceId);
+        put(query, "labelSelector", labelSelector);
+        put(query, "status", status);
+        put(query, "parent", parent);
+        ApiResponse answer = service.listPools(projectId, query, headers());
+        return ResponseEntity.ok(mapper.treeToValue(success(answer), PoolList.class));
     }
-    return headers;
-  }
 
-  private static void put(Map<String, List<String>> query, String name, String value) {
-    if (value != null) {
-      query.put(name, List.of(value));
+    @Override
+    public ResponseEntity<Pool> createPool(String projectId, PoolCreation poolCreation, String requestType) {
+        JsonNode body = mapper.valueToTree(poolCreation);
+        ApiResponse answer = service.createPool(projectId, Map.of(), headers(), body);
+        return ResponseEntity.ok(mapper.treeToValue(success(answer), Pool.class));
     }
-  }
+
+    private static JsonNode success(ApiResponse answer) {
+        if (!answer.isSuccess()) {
+            throw new ApiErrorException(answer);
+        }
+        return answer.body();
+    }
+
+    private Map<String, List<String>> headers() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name, Collections.list(request.getHeaders(name)));
+        }
+        return headers;
+    }
+
+    private static void put(Map<String, List<String>> query, String name, String value) {
+        if (value != null) {
+            query.put(name, List.of(value));
+        }
+    }
 }

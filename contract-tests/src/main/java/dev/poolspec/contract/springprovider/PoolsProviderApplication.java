@@ -1,9 +1,8 @@
 package dev.poolspec.contract.springprovider;
 
-import java.time.Duration;
-
 import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.PoolService;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,23 +24,24 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class PoolsProviderApplication {
 
-  /** The service behind the API; {@code poolspec.phase-delay} (default 3s) is how long a new pool stays Creating. */
-  @Bean
-  PoolService poolService(@Value("${poolspec.phase-delay:3s}") Duration phaseDelay) {
-    return PoolService.builder().phaseDelay(phaseDelay).build();
-  }
+    /** The service behind the API; {@code poolspec.phase-delay} (default 3s) is how long a new pool stays Creating. */
+    @Bean
+    PoolService poolService(@Value("${poolspec.phase-delay:3s}") Duration phaseDelay) {
+        return PoolService.builder().phaseDelay(phaseDelay).build();
+    }
 
-  /** The sandbox core's admission, with the sandbox's default body limit. */
-  @Bean
-  Admission admission(PoolService service) {
-    return new Admission(service);
-  }
+    /** The sandbox core's admission, with the sandbox's default body limit. */
+    @Bean
+    Admission admission(PoolService service) {
+        return new Admission(service);
+    }
 
-  /** On every path: unknown paths and methods are the admission's to answer too, not Spring's. */
-  @Bean
-  FilterRegistrationBean<ContractFilter> contractFilter(Admission admission) {
-    FilterRegistrationBean<ContractFilter> registration = new FilterRegistrationBean<>(new ContractFilter(admission));
-    registration.addUrlPatterns("/*");
-    return registration;
-  }
+    /** On every path: unknown paths and methods are the admission's to answer too, not Spring's. */
+    @Bean
+    FilterRegistrationBean<ContractFilter> contractFilter(Admission admission) {
+        FilterRegistrationBean<ContractFilter> registration =
+                new FilterRegistrationBean<>(new ContractFilter(admission));
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
 }

@@ -26,27 +26,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PactBroker(enablePendingPacts = "${pactbroker.enablePending:false}", providerBranch = "${pact.provider.branch:}")
 class SandboxBrokerPactIT extends PoolsProviderStates {
 
-  @RegisterExtension
-  static final PoolsSandbox SANDBOX = PoolsSandbox.onRandomPort();
+    @RegisterExtension
+    static final PoolsSandbox SANDBOX = PoolsSandbox.onRandomPort();
 
-  @PactBrokerConsumerVersionSelectors
-  static SelectorBuilder consumerVersions() {
-    return new SelectorBuilder().mainBranch().deployedOrReleased().matchingBranch();
-  }
+    @PactBrokerConsumerVersionSelectors
+    static SelectorBuilder consumerVersions() {
+        return new SelectorBuilder().mainBranch().deployedOrReleased().matchingBranch();
+    }
 
-  @Override
-  protected PoolService service() {
-    return SANDBOX.service();
-  }
+    @Override
+    protected PoolService service() {
+        return SANDBOX.service();
+    }
 
-  @BeforeEach
-  void target(PactVerificationContext context) throws Exception {
-    context.setTarget(HttpTestTarget.fromUrl(SANDBOX.baseUri().toURL()));
-  }
+    @BeforeEach
+    void target(PactVerificationContext context) throws Exception {
+        context.setTarget(HttpTestTarget.fromUrl(SANDBOX.baseUri().toURL()));
+    }
 
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void keepsTheContract(PactVerificationContext context) {
-    context.verifyInteraction();
-  }
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void keepsTheContract(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
 }

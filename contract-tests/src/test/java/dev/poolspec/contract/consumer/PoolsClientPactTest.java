@@ -6,9 +6,6 @@ import static dev.poolspec.spec.testsupport.SpecExamples.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -27,6 +24,8 @@ import dev.poolspec.client.invoker.ApiException;
 import dev.poolspec.client.model.Pool;
 import dev.poolspec.client.model.PoolCreation;
 import dev.poolspec.client.model.PoolList;
+import java.net.URI;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -43,373 +42,437 @@ import tools.jackson.databind.node.ObjectNode;
 @PactTestFor(providerName = PoolsClientPactTest.PROVIDER, pactVersion = PactSpecVersion.V4)
 class PoolsClientPactTest {
 
-  static final String CONSUMER = "poolspec-java-client";
-  static final String PROVIDER = "modelarts-pools";
+    static final String CONSUMER = "poolspec-java-client";
+    static final String PROVIDER = "modelarts-pools";
 
-  static final String AUTO_POOL_OS_EXISTS = "pool auto-pool-os exists";
-  static final String NO_POOLS_EXIST = "no pools exist";
-  static final String POOL_AE01_EXISTS = "pool pool-ae01 exists";
+    static final String AUTO_POOL_OS_EXISTS = "pool auto-pool-os exists";
+    static final String NO_POOLS_EXIST = "no pools exist";
+    static final String POOL_AE01_EXISTS = "pool pool-ae01 exists";
 
-  private static final String TOKEN = "MIIexample-iam-token";
-  private static final String LIST_PATH = "/v2/" + LIST_PROJECT + "/pools";
-  private static final String CREATE_PATH = "/v2/" + CREATE_PROJECT + "/pools";
-  private static final String TIMESTAMP = ExampleBody.RFC3339_UTC;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String TOKEN = "MIIexample-iam-token";
+    private static final String LIST_PATH = "/v2/" + LIST_PROJECT + "/pools";
+    private static final String CREATE_PATH = "/v2/" + CREATE_PROJECT + "/pools";
+    private static final String TIMESTAMP = ExampleBody.RFC3339_UTC;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  // ------------------------------------------------------------------ listPools
+    // ------------------------------------------------------------------ listPools
 
-  /** The documented list example, with matchers on what the provider generates. */
-  private static DslPart documentedPoolList() {
-    return ExampleBody.of(example("poolList"))
-        .regex("/items/*/metadata/name", "auto-pool-os-[0-9a-z]+")
-        .regex("/items/*/metadata/creationTimestamp", TIMESTAMP)
-        .regex("/items/*/metadata/labels/os.modelarts~1resource.id", "maos-auto-pool-os-[0-9a-z]+")
-        .regex("/items/*/status/root", "auto-pool-os-[0-9a-z]+")
-        .build();
-  }
+    /** The documented list example, with matchers on what the provider generates. */
+    private static DslPart documentedPoolList() {
+        return ExampleBody.of(example("poolList"))
+                .regex("/items/*/metadata/name", "auto-pool-os-[0-9a-z]+")
+                .regex("/items/*/metadata/creationTimestamp", TIMESTAMP)
+                .regex("/items/*/metadata/labels/os.modelarts~1resource.id", "maos-auto-pool-os-[0-9a-z]+")
+                .regex("/items/*/status/root", "auto-pool-os-[0-9a-z]+")
+                .build();
+    }
 
-  private static DslPart emptyPoolList() {
-    return new PactDslJsonBody().stringValue("kind", "PoolList").stringValue("apiVersion", "v2")
-        .array("items").closeArray();
-  }
+    private static DslPart emptyPoolList() {
+        return new PactDslJsonBody()
+                .stringValue("kind", "PoolList")
+                .stringValue("apiVersion", "v2")
+                .array("items")
+                .closeArray();
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listPools(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list the pools of a project")
-        .method("GET").path(LIST_PATH)
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .willRespondWith().status(200).body(documentedPoolList())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listPools(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list the pools of a project")
+                .method("GET")
+                .path(LIST_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(documentedPoolList())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listPoolsOfWorkspace(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list the pools of the default workspace")
-        .method("GET").path(LIST_PATH).query("workspaceId=0")
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .willRespondWith().status(200).body(documentedPoolList())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listPoolsOfWorkspace(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list the pools of the default workspace")
+                .method("GET")
+                .path(LIST_PATH)
+                .query("workspaceId=0")
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(documentedPoolList())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listCreatedPools(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list the pools that were created successfully")
-        .method("GET").path(LIST_PATH).query("status=created")
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .willRespondWith().status(200).body(documentedPoolList())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listCreatedPools(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list the pools that were created successfully")
+                .method("GET")
+                .path(LIST_PATH)
+                .query("status=created")
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(documentedPoolList())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listPoolsByLabel(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list the pools labelled with the name auto-pool-os")
-        .method("GET").path(LIST_PATH).encodedQuery("labelSelector=os.modelarts%2Fname%3Dauto-pool-os")
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .willRespondWith().status(200).body(documentedPoolList())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listPoolsByLabel(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list the pools labelled with the name auto-pool-os")
+                .method("GET")
+                .path(LIST_PATH)
+                .encodedQuery("labelSelector=os.modelarts%2Fname%3Dauto-pool-os")
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(documentedPoolList())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listSubPools(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list the sub-pools of auto-pool-os, which has none")
-        .method("GET").path(LIST_PATH).query("parent=auto-pool-os-" + LIST_PROJECT)
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .willRespondWith().status(200).body(emptyPoolList())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listSubPools(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list the sub-pools of auto-pool-os, which has none")
+                .method("GET")
+                .path(LIST_PATH)
+                .query("parent=auto-pool-os-" + LIST_PROJECT)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(emptyPoolList())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listPoolsWithUnknownStatus(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list pools in a status the API does not know")
-        .method("GET").path(LIST_PATH).query("status=deleted")
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .willRespondWith().status(400).body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listPoolsWithUnknownStatus(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list pools in a status the API does not know")
+                .method("GET")
+                .path(LIST_PATH)
+                .query("status=deleted")
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(400)
+                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact listPoolsWithoutToken(PactDslWithProvider builder) {
-    return builder.given(AUTO_POOL_OS_EXISTS)
-        .uponReceiving("a request to list pools without a token")
-        .method("GET").path(LIST_PATH)
-        .willRespondWith().status(401).body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact listPoolsWithoutToken(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to list pools without a token")
+                .method("GET")
+                .path(LIST_PATH)
+                .willRespondWith()
+                .status(401)
+                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listPools")
-  void listsTheDocumentedPool(MockServer mockServer) {
-    PoolList list = client(mockServer).listPools(LIST_PROJECT, ListPoolsQuery.all());
+    @Test
+    @PactTestFor(pactMethod = "listPools")
+    void listsTheDocumentedPool(MockServer mockServer) {
+        PoolList list = client(mockServer).listPools(LIST_PROJECT, ListPoolsQuery.all());
 
-    assertDocumentedPool(list);
-  }
+        assertDocumentedPool(list);
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listPoolsOfWorkspace")
-  void sendsTheWorkspaceFilter(MockServer mockServer) {
-    PoolList list = client(mockServer).listPools(LIST_PROJECT, ListPoolsQuery.all().withWorkspaceId("0"));
+    @Test
+    @PactTestFor(pactMethod = "listPoolsOfWorkspace")
+    void sendsTheWorkspaceFilter(MockServer mockServer) {
+        PoolList list =
+                client(mockServer).listPools(LIST_PROJECT, ListPoolsQuery.all().withWorkspaceId("0"));
 
-    assertDocumentedPool(list);
-  }
+        assertDocumentedPool(list);
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listCreatedPools")
-  void sendsTheStatusFilter(MockServer mockServer) {
-    PoolList list = client(mockServer).listPools(LIST_PROJECT, ListPoolsQuery.all().withStatus("created"));
+    @Test
+    @PactTestFor(pactMethod = "listCreatedPools")
+    void sendsTheStatusFilter(MockServer mockServer) {
+        PoolList list =
+                client(mockServer).listPools(LIST_PROJECT, ListPoolsQuery.all().withStatus("created"));
 
-    assertDocumentedPool(list);
-  }
+        assertDocumentedPool(list);
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listPoolsByLabel")
-  void sendsTheLabelSelector(MockServer mockServer) {
-    PoolList list = client(mockServer).listPools(LIST_PROJECT,
-        ListPoolsQuery.all().withLabelSelector("os.modelarts/name=auto-pool-os"));
+    @Test
+    @PactTestFor(pactMethod = "listPoolsByLabel")
+    void sendsTheLabelSelector(MockServer mockServer) {
+        PoolList list = client(mockServer)
+                .listPools(LIST_PROJECT, ListPoolsQuery.all().withLabelSelector("os.modelarts/name=auto-pool-os"));
 
-    assertDocumentedPool(list);
-  }
+        assertDocumentedPool(list);
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listSubPools")
-  void sendsTheParentFilter(MockServer mockServer) {
-    PoolList list = client(mockServer).listPools(LIST_PROJECT,
-        ListPoolsQuery.all().withParent("auto-pool-os-" + LIST_PROJECT));
+    @Test
+    @PactTestFor(pactMethod = "listSubPools")
+    void sendsTheParentFilter(MockServer mockServer) {
+        PoolList list = client(mockServer)
+                .listPools(LIST_PROJECT, ListPoolsQuery.all().withParent("auto-pool-os-" + LIST_PROJECT));
 
-    assertThat(list.getKind()).hasToString("PoolList");
-    assertThat(list.getItems()).isEmpty();
-  }
+        assertThat(list.getKind()).hasToString("PoolList");
+        assertThat(list.getItems()).isEmpty();
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listPoolsWithUnknownStatus")
-  void unknownStatusFilterIsABadRequest(MockServer mockServer) {
-    PoolsClient client = client(mockServer, TOKEN, false);
+    @Test
+    @PactTestFor(pactMethod = "listPoolsWithUnknownStatus")
+    void unknownStatusFilterIsABadRequest(MockServer mockServer) {
+        PoolsClient client = client(mockServer, TOKEN, false);
 
-    PoolsApiException e = catchThrowableOfType(PoolsApiException.class,
-        () -> client.listPools(LIST_PROJECT, ListPoolsQuery.all().withStatus("deleted")));
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class,
+                () -> client.listPools(LIST_PROJECT, ListPoolsQuery.all().withStatus("deleted")));
 
-    assertThat(e.status()).isEqualTo(400);
-    assertThat(e.errorCode()).contains("ModelArts.50004000");
-    assertThat(e.errorMsg()).isNotBlank();
-  }
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorCode()).contains("ModelArts.50004000");
+        assertThat(e.errorMsg()).isNotBlank();
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "listPoolsWithoutToken")
-  void listingWithoutATokenIsUnauthorized(MockServer mockServer) {
-    ApiException e = catchThrowableOfType(ApiException.class,
-        () -> withoutToken(mockServer).listPools(LIST_PROJECT, null, null, null, null));
+    @Test
+    @PactTestFor(pactMethod = "listPoolsWithoutToken")
+    void listingWithoutATokenIsUnauthorized(MockServer mockServer) {
+        ApiException e = catchThrowableOfType(
+                ApiException.class, () -> withoutToken(mockServer).listPools(LIST_PROJECT, null, null, null, null));
 
-    assertUnauthorized(e);
-  }
+        assertUnauthorized(e);
+    }
 
-  private static void assertDocumentedPool(PoolList list) {
-    assertThat(list.getItems()).singleElement().satisfies(pool -> {
-      assertThat(pool.getMetadata().getName()).isEqualTo("auto-pool-os-" + LIST_PROJECT);
-      assertThat(pool.getMetadata().getCreationTimestamp()).isEqualTo(OffsetDateTime.parse("2022-09-16T03:10:40Z"));
-      assertThat(pool.getStatus().getPhase()).hasToString("Running");
-      assertThat(pool.getSpec().getResources()).singleElement()
-          .satisfies(r -> assertThat(r.getFlavor()).isEqualTo("modelarts.vm.cpu.4ud"));
-    });
-  }
+    private static void assertDocumentedPool(PoolList list) {
+        assertThat(list.getItems()).singleElement().satisfies(pool -> {
+            assertThat(pool.getMetadata().getName()).isEqualTo("auto-pool-os-" + LIST_PROJECT);
+            assertThat(pool.getMetadata().getCreationTimestamp())
+                    .isEqualTo(OffsetDateTime.parse("2022-09-16T03:10:40Z"));
+            assertThat(pool.getStatus().getPhase()).hasToString("Running");
+            assertThat(pool.getSpec().getResources())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getFlavor()).isEqualTo("modelarts.vm.cpu.4ud"));
+        });
+    }
 
-  // ------------------------------------------------------------------ createPool
+    // ------------------------------------------------------------------ createPool
 
-  /** The documented create answer: the values the provider sends, generated ones matched by type or pattern. */
-  private static DslPart createdPhysicalPool() {
-    ObjectNode created = (ObjectNode) example("createdPhysicalPool");
-    ObjectNode labels = (ObjectNode) created.path("metadata").path("labels");
-    ObjectNode annotations = (ObjectNode) created.path("metadata").path("annotations");
-    // The consumer relies on the documented labels and annotations only; these are console/billing details.
-    labels.remove("os.modelarts/node.prefix");
-    labels.remove("os.modelarts/create-from");
-    annotations.remove("os.modelarts.pool/subpools.count");
-    annotations.remove("os.modelarts/flavor.resource.ids");
-    annotations.remove("os.modelarts/tenant.domain.name");
-    return ExampleBody.of(created)
-        .regex("/metadata/name", "pool-ae01-[0-9a-z]+")
-        .regex("/metadata/creationTimestamp", TIMESTAMP)
-        .regex("/metadata/labels/os.modelarts~1resource.id", "maos-pool-ae01-[0-9a-z]+")
-        .regex("/metadata/labels/os.modelarts~1tenant.domain.id", "[0-9a-z]+")
-        .build();
-  }
+    /** The documented create answer: the values the provider sends, generated ones matched by type or pattern. */
+    private static DslPart createdPhysicalPool() {
+        ObjectNode created = (ObjectNode) example("createdPhysicalPool");
+        ObjectNode labels = (ObjectNode) created.path("metadata").path("labels");
+        ObjectNode annotations = (ObjectNode) created.path("metadata").path("annotations");
+        // The consumer relies on the documented labels and annotations only; these are console/billing details.
+        labels.remove("os.modelarts/node.prefix");
+        labels.remove("os.modelarts/create-from");
+        annotations.remove("os.modelarts.pool/subpools.count");
+        annotations.remove("os.modelarts/flavor.resource.ids");
+        annotations.remove("os.modelarts/tenant.domain.name");
+        return ExampleBody.of(created)
+                .regex("/metadata/name", "pool-ae01-[0-9a-z]+")
+                .regex("/metadata/creationTimestamp", TIMESTAMP)
+                .regex("/metadata/labels/os.modelarts~1resource.id", "maos-pool-ae01-[0-9a-z]+")
+                .regex("/metadata/labels/os.modelarts~1tenant.domain.id", "[0-9a-z]+")
+                .build();
+    }
 
-  private static DslPart createdLogicalPool() {
-    return new PactDslJsonBody()
-        .stringValue("kind", "Pool").stringValue("apiVersion", "v2")
-        .object("metadata")
-          .stringMatcher("name", "pool-logic-01-[0-9a-z]+", "pool-logic-01-" + CREATE_PROJECT)
-          .stringMatcher("creationTimestamp", TIMESTAMP, "2024-10-24T12:42:43Z")
-          .object("labels").stringValue("os.modelarts/name", "pool-logic-01").closeObject()
-          .object("annotations").stringValue("os.modelarts/billing.mode", "0").closeObject()
-        .closeObject()
-        .object("spec")
-          .stringValue("type", "Logical")
-          .array("resources").object()
-            .stringValue("flavor", "modelarts.vm.gpu.tnt004").numberValue("count", 2)
-          .closeObject().closeArray()
-        .closeObject()
-        .object("status").closeObject();
-  }
+    private static DslPart createdLogicalPool() {
+        return new PactDslJsonBody()
+                .stringValue("kind", "Pool")
+                .stringValue("apiVersion", "v2")
+                .object("metadata")
+                .stringMatcher("name", "pool-logic-01-[0-9a-z]+", "pool-logic-01-" + CREATE_PROJECT)
+                .stringMatcher("creationTimestamp", TIMESTAMP, "2024-10-24T12:42:43Z")
+                .object("labels")
+                .stringValue("os.modelarts/name", "pool-logic-01")
+                .closeObject()
+                .object("annotations")
+                .stringValue("os.modelarts/billing.mode", "0")
+                .closeObject()
+                .closeObject()
+                .object("spec")
+                .stringValue("type", "Logical")
+                .array("resources")
+                .object()
+                .stringValue("flavor", "modelarts.vm.gpu.tnt004")
+                .numberValue("count", 2)
+                .closeObject()
+                .closeArray()
+                .closeObject()
+                .object("status")
+                .closeObject();
+    }
 
-  private static String json(JsonNode node) {
-    return JSON.writeValueAsString(node);
-  }
+    private static String json(JsonNode node) {
+        return JSON.writeValueAsString(node);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact createPhysicalPool(PactDslWithProvider builder) {
-    return builder.given(NO_POOLS_EXIST)
-        .uponReceiving("a request to create the documented physical pool pool-ae01")
-        .method("POST").path(CREATE_PATH)
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .body(json(example("createPhysicalPool")), "application/json")
-        .willRespondWith().status(200).body(createdPhysicalPool())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact createPhysicalPool(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to create the documented physical pool pool-ae01")
+                .method("POST")
+                .path(CREATE_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(example("createPhysicalPool")), "application/json")
+                .willRespondWith()
+                .status(200)
+                .body(createdPhysicalPool())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact createLogicalPool(PactDslWithProvider builder) {
-    return builder.given(NO_POOLS_EXIST)
-        .uponReceiving("a request to create the documented logical pool pool-logic-01")
-        .method("POST").path(CREATE_PATH)
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .body(json(example("createLogicalPool")), "application/json")
-        .willRespondWith().status(200).body(createdLogicalPool())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact createLogicalPool(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to create the documented logical pool pool-logic-01")
+                .method("POST")
+                .path(CREATE_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(example("createLogicalPool")), "application/json")
+                .willRespondWith()
+                .status(200)
+                .body(createdLogicalPool())
+                .toPact(V4Pact.class);
+    }
 
-  /**
-   * The logical-pool request with the scope the documentation printed in it: a logical pool takes no scope
-   * (spec/ERRATA.md). The typed client can express it; its pre-flight validation refuses it.
-   */
-  static JsonNode logicalPoolWithScope() {
-    ObjectNode body = (ObjectNode) example("createLogicalPool");
-    ((ObjectNode) body.path("spec")).putArray("scope").add("Train");
-    return body;
-  }
+    /**
+     * The logical-pool request with the scope the documentation printed in it: a logical pool takes no scope
+     * (spec/ERRATA.md). The typed client can express it; its pre-flight validation refuses it.
+     */
+    static JsonNode logicalPoolWithScope() {
+        ObjectNode body = (ObjectNode) example("createLogicalPool");
+        ((ObjectNode) body.path("spec")).putArray("scope").add("Train");
+        return body;
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact createInvalidPool(PactDslWithProvider builder) {
-    return builder.given(NO_POOLS_EXIST)
-        .uponReceiving("a request to create a logical pool with a scope")
-        .method("POST").path(CREATE_PATH)
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .body(json(logicalPoolWithScope()), "application/json")
-        .willRespondWith().status(400).body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact createInvalidPool(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to create a logical pool with a scope")
+                .method("POST")
+                .path(CREATE_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(logicalPoolWithScope()), "application/json")
+                .willRespondWith()
+                .status(400)
+                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact createDuplicatePool(PactDslWithProvider builder) {
-    return builder.given(POOL_AE01_EXISTS)
-        .uponReceiving("a request to create pool-ae01 again")
-        .method("POST").path(CREATE_PATH)
-        .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-        .body(json(example("createPhysicalPool")), "application/json")
-        .willRespondWith().status(409)
-        .body(ExampleBody.of(example("poolAlreadyExists")).type("/error_msg").build())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact createDuplicatePool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_EXISTS)
+                .uponReceiving("a request to create pool-ae01 again")
+                .method("POST")
+                .path(CREATE_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(example("createPhysicalPool")), "application/json")
+                .willRespondWith()
+                .status(409)
+                .body(ExampleBody.of(example("poolAlreadyExists"))
+                        .type("/error_msg")
+                        .build())
+                .toPact(V4Pact.class);
+    }
 
-  @Pact(consumer = CONSUMER)
-  V4Pact createPoolWithoutToken(PactDslWithProvider builder) {
-    return builder.given(NO_POOLS_EXIST)
-        .uponReceiving("a request to create a pool without a token")
-        .method("POST").path(CREATE_PATH)
-        .body(json(example("createPhysicalPool")), "application/json")
-        .willRespondWith().status(401).body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-        .toPact(V4Pact.class);
-  }
+    @Pact(consumer = CONSUMER)
+    V4Pact createPoolWithoutToken(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to create a pool without a token")
+                .method("POST")
+                .path(CREATE_PATH)
+                .body(json(example("createPhysicalPool")), "application/json")
+                .willRespondWith()
+                .status(401)
+                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "createPhysicalPool")
-  void createsTheDocumentedPhysicalPool(MockServer mockServer) {
-    Pool pool = client(mockServer).createPool(CREATE_PROJECT, model(example("createPhysicalPool")));
+    @Test
+    @PactTestFor(pactMethod = "createPhysicalPool")
+    void createsTheDocumentedPhysicalPool(MockServer mockServer) {
+        Pool pool = client(mockServer).createPool(CREATE_PROJECT, model(example("createPhysicalPool")));
 
-    assertThat(pool.getMetadata().getName()).isEqualTo("pool-ae01-" + CREATE_PROJECT);
-    assertThat(pool.getMetadata().getLabels().getOsModelartsName()).isEqualTo("pool-ae01");
-    assertThat(pool.getSpec().getResources()).singleElement().satisfies(r -> {
-      assertThat(r.getCount()).isEqualTo(1);
-      assertThat(r.getMaxCount()).isEqualTo(1);
-    });
-  }
+        assertThat(pool.getMetadata().getName()).isEqualTo("pool-ae01-" + CREATE_PROJECT);
+        assertThat(pool.getMetadata().getLabels().getOsModelartsName()).isEqualTo("pool-ae01");
+        assertThat(pool.getSpec().getResources()).singleElement().satisfies(r -> {
+            assertThat(r.getCount()).isEqualTo(1);
+            assertThat(r.getMaxCount()).isEqualTo(1);
+        });
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "createLogicalPool")
-  void createsTheDocumentedLogicalPool(MockServer mockServer) {
-    Pool pool = client(mockServer).createPool(CREATE_PROJECT, model(example("createLogicalPool")));
+    @Test
+    @PactTestFor(pactMethod = "createLogicalPool")
+    void createsTheDocumentedLogicalPool(MockServer mockServer) {
+        Pool pool = client(mockServer).createPool(CREATE_PROJECT, model(example("createLogicalPool")));
 
-    assertThat(pool.getMetadata().getName()).isEqualTo("pool-logic-01-" + CREATE_PROJECT);
-    assertThat(pool.getSpec().getType()).hasToString("Logical");
-  }
+        assertThat(pool.getMetadata().getName()).isEqualTo("pool-logic-01-" + CREATE_PROJECT);
+        assertThat(pool.getSpec().getType()).hasToString("Logical");
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "createInvalidPool")
-  void invalidPoolIsABadRequest(MockServer mockServer) {
-    // Pre-flight validation would refuse this body before sending it; switched off to reach the provider.
-    PoolsClient client = client(mockServer, TOKEN, false);
+    @Test
+    @PactTestFor(pactMethod = "createInvalidPool")
+    void invalidPoolIsABadRequest(MockServer mockServer) {
+        // Pre-flight validation would refuse this body before sending it; switched off to reach the provider.
+        PoolsClient client = client(mockServer, TOKEN, false);
 
-    PoolsApiException e = catchThrowableOfType(PoolsApiException.class,
-        () -> client.createPool(CREATE_PROJECT, model(logicalPoolWithScope())));
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class, () -> client.createPool(CREATE_PROJECT, model(logicalPoolWithScope())));
 
-    assertThat(e.status()).isEqualTo(400);
-    assertThat(e.errorCode()).contains("ModelArts.50004000");
-    assertThat(e.errorMsg()).isNotBlank();
-  }
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorCode()).contains("ModelArts.50004000");
+        assertThat(e.errorMsg()).isNotBlank();
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "createDuplicatePool")
-  void duplicatePoolIsAConflict(MockServer mockServer) {
-    PoolsClient client = client(mockServer);
+    @Test
+    @PactTestFor(pactMethod = "createDuplicatePool")
+    void duplicatePoolIsAConflict(MockServer mockServer) {
+        PoolsClient client = client(mockServer);
 
-    PoolsApiException e = catchThrowableOfType(PoolsApiException.class,
-        () -> client.createPool(CREATE_PROJECT, model(example("createPhysicalPool"))));
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class, () -> client.createPool(CREATE_PROJECT, model(example("createPhysicalPool"))));
 
-    assertThat(e.status()).isEqualTo(409);
-    assertThat(e.errorCode()).contains("ModelArts.50015000");
-    assertThat(e.errorMsg()).isEqualTo("Pool already exists.");
-  }
+        assertThat(e.status()).isEqualTo(409);
+        assertThat(e.errorCode()).contains("ModelArts.50015000");
+        assertThat(e.errorMsg()).isEqualTo("Pool already exists.");
+    }
 
-  @Test
-  @PactTestFor(pactMethod = "createPoolWithoutToken")
-  void creatingWithoutATokenIsUnauthorized(MockServer mockServer) {
-    ApiException e = catchThrowableOfType(ApiException.class,
-        () -> withoutToken(mockServer).createPool(CREATE_PROJECT, model(example("createPhysicalPool")), null));
+    @Test
+    @PactTestFor(pactMethod = "createPoolWithoutToken")
+    void creatingWithoutATokenIsUnauthorized(MockServer mockServer) {
+        ApiException e = catchThrowableOfType(
+                ApiException.class,
+                () -> withoutToken(mockServer).createPool(CREATE_PROJECT, model(example("createPhysicalPool")), null));
 
-    assertUnauthorized(e);
-  }
+        assertUnauthorized(e);
+    }
 
-  // ------------------------------------------------------------------ helpers
+    // ------------------------------------------------------------------ helpers
 
-  private static PoolsClient client(MockServer mockServer) {
-    return client(mockServer, TOKEN, true);
-  }
+    private static PoolsClient client(MockServer mockServer) {
+        return client(mockServer, TOKEN, true);
+    }
 
-  private static PoolsClient client(MockServer mockServer, String token, boolean validateRequests) {
-    return PoolsClient.builder().endpoint(URI.create(mockServer.getUrl())).token(token)
-        .validateRequests(validateRequests).build();
-  }
+    private static PoolsClient client(MockServer mockServer, String token, boolean validateRequests) {
+        return PoolsClient.builder()
+                .endpoint(URI.create(mockServer.getUrl()))
+                .token(token)
+                .validateRequests(validateRequests)
+                .build();
+    }
 
-  /**
-   * PoolsClient refuses to send a request without a token, so the token-less call goes through the generated
-   * API class underneath it, with no token interceptor.
-   */
-  private static ResourcePoolsApi withoutToken(MockServer mockServer) {
-    ApiClient apiClient = new ApiClient();
-    apiClient.updateBaseUri(mockServer.getUrl());
-    return new ResourcePoolsApi(apiClient);
-  }
+    /**
+     * PoolsClient refuses to send a request without a token, so the token-less call goes through the generated
+     * API class underneath it, with no token interceptor.
+     */
+    private static ResourcePoolsApi withoutToken(MockServer mockServer) {
+        ApiClient apiClient = new ApiClient();
+        apiClient.updateBaseUri(mockServer.getUrl());
+        return new ResourcePoolsApi(apiClient);
+    }
 
-  private static void assertUnauthorized(ApiException e) {
-    assertThat(e.getCode()).isEqualTo(401);
-    assertThat(JSON.readTree(e.getResponseBody()).path("error_code").asString()).isEqualTo("ModelArts.50001000");
-  }
+    private static void assertUnauthorized(ApiException e) {
+        assertThat(e.getCode()).isEqualTo(401);
+        assertThat(JSON.readTree(e.getResponseBody()).path("error_code").asString())
+                .isEqualTo("ModelArts.50001000");
+    }
 
-  private static PoolCreation model(JsonNode body) {
-    return JSON.treeToValue(body, PoolCreation.class);
-  }
+    private static PoolCreation model(JsonNode body) {
+        return JSON.treeToValue(body, PoolCreation.class);
+    }
 }

@@ -2,12 +2,11 @@ package dev.poolspec.contract.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.contract.pact.PactFiles;
+import dev.poolspec.contract.spec.OpenApiDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import dev.poolspec.contract.pact.PactFiles;
-import dev.poolspec.contract.spec.OpenApiDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,23 +17,23 @@ import org.junit.jupiter.api.Test;
  */
 class ContractCoverageGateTest {
 
-  @Test
-  void everyDocumentedItemIsExercisedOrWaived() throws Exception {
-    Path spec = Path.of(System.getProperty("poolspec.contract.spec", "target/spec/openapi/pools-api.yaml"));
-    Path pacts = Path.of(System.getProperty("pact.rootDir", "target/pacts"));
-    Path waivers = Path.of(System.getProperty("poolspec.contract.waivers", "coverage-waivers.yaml"));
-    Path reportDir = Path.of(System.getProperty("poolspec.contract.reportDir", "target"));
+    @Test
+    void everyDocumentedItemIsExercisedOrWaived() throws Exception {
+        Path spec = Path.of(System.getProperty("poolspec.contract.spec", "target/spec/openapi/pools-api.yaml"));
+        Path pacts = Path.of(System.getProperty("pact.rootDir", "target/pacts"));
+        Path waivers = Path.of(System.getProperty("poolspec.contract.waivers", "coverage-waivers.yaml"));
+        Path reportDir = Path.of(System.getProperty("poolspec.contract.reportDir", "target"));
 
-    CoverageReport report = ContractCoverage.compute(OpenApiDocument.load(spec), PactFiles.readFolder(pacts),
-        Waiver.load(waivers));
+        CoverageReport report =
+                ContractCoverage.compute(OpenApiDocument.load(spec), PactFiles.readFolder(pacts), Waiver.load(waivers));
 
-    Files.createDirectories(reportDir);
-    Path md = reportDir.resolve("contract-coverage.md");
-    Files.writeString(md, report.toMarkdown(), StandardCharsets.UTF_8);
-    Files.writeString(reportDir.resolve("contract-coverage.json"), report.toJson(), StandardCharsets.UTF_8);
-    System.out.println(report.toMarkdown());
-    System.out.println(report.summary() + " Report: " + md.toAbsolutePath());
+        Files.createDirectories(reportDir);
+        Path md = reportDir.resolve("contract-coverage.md");
+        Files.writeString(md, report.toMarkdown(), StandardCharsets.UTF_8);
+        Files.writeString(reportDir.resolve("contract-coverage.json"), report.toJson(), StandardCharsets.UTF_8);
+        System.out.println(report.toMarkdown());
+        System.out.println(report.summary() + " Report: " + md.toAbsolutePath());
 
-    assertThat(report.failures()).as(report.summary()).isEmpty();
-  }
+        assertThat(report.failures()).as(report.summary()).isEmpty();
+    }
 }

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactFolder("${contract.emptyPactFolder}")
 class EmptyPactFolderVerification extends PoolsProviderStates {
 
-  private final PoolService service = PoolService.create();
+    private final PoolService service = PoolService.create();
 
-  @Override
-  protected PoolService service() {
-    return service;
-  }
+    @Override
+    protected PoolService service() {
+        return service;
+    }
 
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void keepsTheContract(PactVerificationContext context) {
-    context.verifyInteraction();
-  }
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void keepsTheContract(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
 }

@@ -24,38 +24,38 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PactFolder(LocalPactsVerification.PACT_FOLDER)
 class RenamingProviderVerification extends LocalPactsVerification {
 
-  @RegisterExtension
-  static final PoolsSandbox SANDBOX = PoolsSandbox.onRandomPort();
+    @RegisterExtension
+    static final PoolsSandbox SANDBOX = PoolsSandbox.onRandomPort();
 
-  private static ResponseRewritingProxy proxy;
+    private static ResponseRewritingProxy proxy;
 
-  @Override
-  protected PoolService service() {
-    return SANDBOX.service();
-  }
+    @Override
+    protected PoolService service() {
+        return SANDBOX.service();
+    }
 
-  @BeforeAll
-  static void startProxy() throws Exception {
-    proxy = new ResponseRewritingProxy(SANDBOX.baseUri(), (method, answer) -> {
-      String body = answer.body().replace("\"metadata\":", "\"meta\":");
-      int status = "POST".equals(method) && answer.status() == 200 ? 201 : answer.status();
-      return new ResponseRewritingProxy.Answer(status, body);
-    });
-  }
+    @BeforeAll
+    static void startProxy() throws Exception {
+        proxy = new ResponseRewritingProxy(SANDBOX.baseUri(), (method, answer) -> {
+            String body = answer.body().replace("\"metadata\":", "\"meta\":");
+            int status = "POST".equals(method) && answer.status() == 200 ? 201 : answer.status();
+            return new ResponseRewritingProxy.Answer(status, body);
+        });
+    }
 
-  @AfterAll
-  static void stopProxy() {
-    proxy.close();
-  }
+    @AfterAll
+    static void stopProxy() {
+        proxy.close();
+    }
 
-  @BeforeEach
-  void target(PactVerificationContext context) throws Exception {
-    context.setTarget(HttpTestTarget.fromUrl(proxy.uri().toURL()));
-  }
+    @BeforeEach
+    void target(PactVerificationContext context) throws Exception {
+        context.setTarget(HttpTestTarget.fromUrl(proxy.uri().toURL()));
+    }
 
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void keepsTheContract(PactVerificationContext context) {
-    context.verifyInteraction();
-  }
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void keepsTheContract(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
 }

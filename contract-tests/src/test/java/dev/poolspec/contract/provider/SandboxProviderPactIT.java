@@ -20,22 +20,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @PactFolder(LocalPactsVerification.PACT_FOLDER)
 class SandboxProviderPactIT extends LocalPactsVerification {
 
-  @RegisterExtension
-  static final PoolsSandbox SANDBOX = PoolsSandbox.onRandomPort();
+    @RegisterExtension
+    static final PoolsSandbox SANDBOX = PoolsSandbox.onRandomPort();
 
-  @Override
-  protected PoolService service() {
-    return SANDBOX.service();
-  }
+    @Override
+    protected PoolService service() {
+        return SANDBOX.service();
+    }
 
-  @BeforeEach
-  void target(PactVerificationContext context) throws Exception {
-    context.setTarget(HttpTestTarget.fromUrl(SANDBOX.baseUri().toURL()));
-  }
+    @BeforeEach
+    void target(PactVerificationContext context) throws Exception {
+        context.setTarget(HttpTestTarget.fromUrl(SANDBOX.baseUri().toURL()));
+    }
 
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void keepsTheContract(PactVerificationContext context) {
-    context.verifyInteraction();
-  }
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void keepsTheContract(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
 }

@@ -25,36 +25,36 @@ import org.springframework.context.ConfigurableApplicationContext;
 @PactFolder(LocalPactsVerification.PACT_FOLDER)
 class SpringProviderPactIT extends LocalPactsVerification {
 
-  private static ConfigurableApplicationContext app;
+    private static ConfigurableApplicationContext app;
 
-  @BeforeAll
-  static void startApp() {
-    app = new SpringApplicationBuilder(PoolsProviderApplication.class)
-        .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
-        .run();
-  }
-
-  @AfterAll
-  static void stopApp() {
-    if (app != null) {
-      app.close();
+    @BeforeAll
+    static void startApp() {
+        app = new SpringApplicationBuilder(PoolsProviderApplication.class)
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off")
+                .run();
     }
-  }
 
-  @Override
-  protected PoolService service() {
-    return app.getBean(PoolService.class);
-  }
+    @AfterAll
+    static void stopApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
 
-  @BeforeEach
-  void target(PactVerificationContext context) {
-    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    context.setTarget(new HttpTestTarget("127.0.0.1", port));
-  }
+    @Override
+    protected PoolService service() {
+        return app.getBean(PoolService.class);
+    }
 
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void keepsTheContract(PactVerificationContext context) {
-    context.verifyInteraction();
-  }
+    @BeforeEach
+    void target(PactVerificationContext context) {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        context.setTarget(new HttpTestTarget("127.0.0.1", port));
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void keepsTheContract(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
 }

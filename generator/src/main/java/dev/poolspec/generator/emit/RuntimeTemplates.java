@@ -3,10 +3,9 @@ package dev.poolspec.generator.emit;
 import dev.poolspec.generator.GeneratedFile;
 import dev.poolspec.generator.model.ApiModel;
 import dev.poolspec.generator.model.Check;
-import dev.poolspec.generator.model.SchemaNode;
 import dev.poolspec.generator.model.OperationModel;
+import dev.poolspec.generator.model.SchemaNode;
 import dev.poolspec.generator.model.ValidatorClass;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +48,8 @@ public final class RuntimeTemplates {
                 for (Check check : group.checks()) {
                     if (check instanceof Check.Format format) {
                         used.add(format.format().equals("regex") ? "EcmaRegex" : "Formats");
-                    } else if (check instanceof Check.MultipleOf || check instanceof Check.NumberFormat
+                    } else if (check instanceof Check.MultipleOf
+                            || check instanceof Check.NumberFormat
                             || check instanceof Check.Bound) {
                         used.add("Numbers");
                     }
@@ -58,8 +58,8 @@ public final class RuntimeTemplates {
         }
     }
 
-    public static List<GeneratedFile> files(List<String> names, String packageName, String generatorName,
-            String comments) {
+    public static List<GeneratedFile> files(
+            List<String> names, String packageName, String generatorName, String comments) {
         List<GeneratedFile> files = new ArrayList<>();
         for (String name : names) {
             String source = source(name);

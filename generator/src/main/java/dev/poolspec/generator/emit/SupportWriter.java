@@ -66,14 +66,15 @@ final class SupportWriter {
                         + "{@code status} for an undocumented response status.",
                 "RFC 6901 pointer to the failing value ({@code \"\"} is the body root; {@code /<name>} for a "
                         + "parameter).",
-                "Stable rule code: the JSON Schema keyword, {@code x-poolspec-rules/<id>} or "
-                        + "{@code operation.*}.",
+                "Stable rule code: the JSON Schema keyword, {@code x-poolspec-rules/<id>} or " + "{@code operation.*}.",
                 "Pointer into the spec to the rule that failed.",
                 "A sentence saying what is wrong.");
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
         for (String name : names) {
-            type.addField(FieldSpec.builder(STRING, name, Modifier.PRIVATE, Modifier.FINAL).build());
-            constructor.addParameter(STRING, name)
+            type.addField(FieldSpec.builder(STRING, name, Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
+            constructor
+                    .addParameter(STRING, name)
                     .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, name + " == null");
         }
         type.addMethod(constructor.build());
@@ -117,7 +118,8 @@ final class SupportWriter {
                 .addField(FieldSpec.builder(result, "VALID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T($T.of())", result, List.class)
                         .build())
-                .addField(FieldSpec.builder(findings, "findings", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(findings, "findings", Modifier.PRIVATE, Modifier.FINAL)
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addParameter(findings, "findings")
@@ -134,8 +136,8 @@ final class SupportWriter {
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(result)
                         .addParameter(findings, "findings")
-                        .addStatement("return findings.isEmpty() ? VALID : new $T($T.copyOf(findings))", result,
-                                List.class)
+                        .addStatement(
+                                "return findings.isEmpty() ? VALID : new $T($T.copyOf(findings))", result, List.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("isValid")
                         .addJavadoc("True when there is no finding.\n")
@@ -215,54 +217,145 @@ final class SupportWriter {
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Keyword helpers of the generated validators. None allocates on valid input, except "
                         + "for numbers beyond long/double range.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addMethod(helper("escape", STRING, params(STRING, "token"), "Escapes one RFC 6901 reference token.", body("escape")));
-        type.addMethod(helper("isInteger", TypeName.BOOLEAN, params(JSON_NODE, "n"),
-                "JSON Schema integer: any number with a zero fractional part (so 1.0 is an integer).", body("isInteger"), BigDecimal.class));
-        type.addMethod(helper("codePoints", TypeName.INT, params(STRING, "s"),
-                "Length in Unicode code points, as JSON Schema counts it.", body("codePoints")));
-        type.addMethod(helper("compare", TypeName.INT, params(JSON_NODE, "n", TypeName.LONG, "bound"),
-                "Compares a number instance with an integral bound.", body("compareLong"), BigDecimal.class));
-        type.addMethod(helper("compare", TypeName.INT, params(JSON_NODE, "n", TypeName.DOUBLE, "bound"),
-                "Compares a number instance with a fractional bound.", body("compareDouble"), BigDecimal.class));
-        type.addMethod(helper("compareNumbers", TypeName.INT, params(JSON_NODE, "a", JSON_NODE, "b"),
-                "Compares two number instances by value.", body("compareNumbers")));
-        type.addMethod(helper("jsonEquals", TypeName.BOOLEAN, params(JSON_NODE, "a", JSON_NODE, "b"),
-                "JSON equality as JSON Schema defines it (1 equals 1.0; object member order is irrelevant).", body("jsonEquals"), Map.Entry.class, String.class, JSON_NODE, JSON_NODE));
-        type.addMethod(helper("contains", TypeName.BOOLEAN, params(JSON_NODE, "values", JSON_NODE, "n"),
-                "True when the array {@code values} holds a value JSON-equal to {@code n}.", body("contains")));
-        type.addMethod(helper("duplicateIndex", TypeName.INT, params(JSON_NODE, "array"),
-                "Index of the first item equal to an earlier one, or -1.", body("duplicateIndex"), JSON_NODE));
-        type.addMethod(helper("charClass", TypeName.BOOLEAN,
-                params(STRING, "s", TypeName.INT, "min", TypeName.INT, "max", TypeName.LONG, "low", TypeName.LONG,
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
+        type.addMethod(helper(
+                "escape", STRING, params(STRING, "token"), "Escapes one RFC 6901 reference token.", body("escape")));
+        type.addMethod(helper(
+                "isInteger",
+                TypeName.BOOLEAN,
+                params(JSON_NODE, "n"),
+                "JSON Schema integer: any number with a zero fractional part (so 1.0 is an integer).",
+                body("isInteger"),
+                BigDecimal.class));
+        type.addMethod(helper(
+                "codePoints",
+                TypeName.INT,
+                params(STRING, "s"),
+                "Length in Unicode code points, as JSON Schema counts it.",
+                body("codePoints")));
+        type.addMethod(helper(
+                "compare",
+                TypeName.INT,
+                params(JSON_NODE, "n", TypeName.LONG, "bound"),
+                "Compares a number instance with an integral bound.",
+                body("compareLong"),
+                BigDecimal.class));
+        type.addMethod(helper(
+                "compare",
+                TypeName.INT,
+                params(JSON_NODE, "n", TypeName.DOUBLE, "bound"),
+                "Compares a number instance with a fractional bound.",
+                body("compareDouble"),
+                BigDecimal.class));
+        type.addMethod(helper(
+                "compareNumbers",
+                TypeName.INT,
+                params(JSON_NODE, "a", JSON_NODE, "b"),
+                "Compares two number instances by value.",
+                body("compareNumbers")));
+        type.addMethod(helper(
+                "jsonEquals",
+                TypeName.BOOLEAN,
+                params(JSON_NODE, "a", JSON_NODE, "b"),
+                "JSON equality as JSON Schema defines it (1 equals 1.0; object member order is irrelevant).",
+                body("jsonEquals"),
+                Map.Entry.class,
+                String.class,
+                JSON_NODE,
+                JSON_NODE));
+        type.addMethod(helper(
+                "contains",
+                TypeName.BOOLEAN,
+                params(JSON_NODE, "values", JSON_NODE, "n"),
+                "True when the array {@code values} holds a value JSON-equal to {@code n}.",
+                body("contains")));
+        type.addMethod(helper(
+                "duplicateIndex",
+                TypeName.INT,
+                params(JSON_NODE, "array"),
+                "Index of the first item equal to an earlier one, or -1.",
+                body("duplicateIndex"),
+                JSON_NODE));
+        type.addMethod(helper(
+                "charClass",
+                TypeName.BOOLEAN,
+                params(
+                        STRING,
+                        "s",
+                        TypeName.INT,
+                        "min",
+                        TypeName.INT,
+                        "max",
+                        TypeName.LONG,
+                        "low",
+                        TypeName.LONG,
                         "high"),
                 "A pattern {@code ^[class]{min,max}$} over ASCII: bit {@code c} of low/high says whether char "
-                        + "{@code c} (0-63 / 64-127) is in the class; max -1 = no limit.", body("charClass")));
-        type.addMethod(helper("mediaKind", STRING, params(STRING, "contentType"),
+                        + "{@code c} (0-63 / 64-127) is in the class; max -1 = no limit.",
+                body("charClass")));
+        type.addMethod(helper(
+                "mediaKind",
+                STRING,
+                params(STRING, "contentType"),
                 "How a body of this media type is validated: json (also +json, and null), form, or other.",
-                body("mediaKind"), java.util.Locale.class));
-        type.addMethod(helper("documentsMediaType", TypeName.BOOLEAN,
+                body("mediaKind"),
+                java.util.Locale.class));
+        type.addMethod(helper(
+                "documentsMediaType",
+                TypeName.BOOLEAN,
                 params(ArrayTypeNames.STRINGS, "documented", STRING, "contentType"),
                 "Whether a media type is among the documented ones (wildcard types such as {@code text/*} match).",
-                body("documentsMediaType"), java.util.Locale.class));
-        type.addMethod(helper("string", JSON_NODE, params(STRING, "s"),
-                "A string instance (a member name, for propertyNames).", body("string"), JSON_NODE_FACTORY));
-        type.addMethod(helper("isBase64", TypeName.BOOLEAN, params(STRING, "s"),
-                "format byte: base64 with the RFC 4648 standard alphabet and padding.", body("isBase64")));
-        type.addMethod(helper("isDateTime", TypeName.BOOLEAN, params(STRING, "s"),
-                "format date-time: RFC 3339 section 5.6 {@code date-time}.", body("isDateTime")));
-        type.addMethod(privateHelper("digits", TypeName.BOOLEAN,
-                params(STRING, "s", TypeName.INT, "from", TypeName.INT, "count"), body("digits")));
-        type.addMethod(privateHelper("number", TypeName.INT,
-                params(STRING, "s", TypeName.INT, "from", TypeName.INT, "count"), body("number")));
-        type.addMethod(privateHelper("daysInMonth", TypeName.INT, params(TypeName.INT, "year", TypeName.INT, "month"),
-                body("daysInMonth")));
-        type.addMethod(helper("child", JSON_NODE, params(JSON_NODE, "node", STRING, "segment"),
-                "The member or element a pointer segment names, or null.", body("child")));
+                body("documentsMediaType"),
+                java.util.Locale.class));
+        type.addMethod(helper(
+                "string",
+                JSON_NODE,
+                params(STRING, "s"),
+                "A string instance (a member name, for propertyNames).",
+                body("string"),
+                JSON_NODE_FACTORY));
+        type.addMethod(helper(
+                "isBase64",
+                TypeName.BOOLEAN,
+                params(STRING, "s"),
+                "format byte: base64 with the RFC 4648 standard alphabet and padding.",
+                body("isBase64")));
+        type.addMethod(helper(
+                "isDateTime",
+                TypeName.BOOLEAN,
+                params(STRING, "s"),
+                "format date-time: RFC 3339 section 5.6 {@code date-time}.",
+                body("isDateTime")));
+        type.addMethod(privateHelper(
+                "digits",
+                TypeName.BOOLEAN,
+                params(STRING, "s", TypeName.INT, "from", TypeName.INT, "count"),
+                body("digits")));
+        type.addMethod(privateHelper(
+                "number",
+                TypeName.INT,
+                params(STRING, "s", TypeName.INT, "from", TypeName.INT, "count"),
+                body("number")));
+        type.addMethod(privateHelper(
+                "daysInMonth", TypeName.INT, params(TypeName.INT, "year", TypeName.INT, "month"), body("daysInMonth")));
+        type.addMethod(helper(
+                "child",
+                JSON_NODE,
+                params(JSON_NODE, "node", STRING, "segment"),
+                "The member or element a pointer segment names, or null.",
+                body("child")));
         type.addMethod(privateHelper("arrayIndex", TypeName.INT, params(STRING, "segment"), body("arrayIndex")));
-        type.addMethod(helper("at", JSON_NODE, params(JSON_NODE, "node", ArrayTypeNames.STRINGS, "path"),
-                "The value at a relative pointer given as unescaped segments, or null.", body("at")));
-        type.addMethod(helper("compareValues", TypeName.BOOLEAN,
+        type.addMethod(helper(
+                "at",
+                JSON_NODE,
+                params(JSON_NODE, "node", ArrayTypeNames.STRINGS, "path"),
+                "The value at a relative pointer given as unescaped segments, or null.",
+                body("at")));
+        type.addMethod(helper(
+                "compareValues",
+                TypeName.BOOLEAN,
                 params(JSON_NODE, "l", STRING, "op", JSON_NODE, "r"),
                 "x-poolspec-rules compare: true unless both values are numbers that fail {@code op}.",
                 body("compareValues")));
@@ -283,25 +376,57 @@ final class SupportWriter {
                 .addParameter(STRING, "message")
                 .addCode(CodeBlock.of("$L", body("memberOf")))
                 .build());
-        type.addMethod(privateHelper("containsAt", TypeName.BOOLEAN,
+        type.addMethod(privateHelper(
+                "containsAt",
+                TypeName.BOOLEAN,
                 params(JSON_NODE, "node", ArrayTypeNames.STRINGS, "path", TypeName.INT, "index", JSON_NODE, "value"),
                 body("containsAt")));
-        type.addMethod(helper("values", STRING_LIST, params(MULTI_MAP, "map", STRING, "name"),
-                "The values of a query parameter, or null when absent.", body("values")));
-        type.addMethod(helper("first", STRING, params(STRING_LIST, "values"),
-                "The first value, or null.", body("first")));
-        type.addMethod(helper("header", STRING_LIST, params(MULTI_MAP, "headers", STRING, "name"),
-                "The values of a header, matched case-insensitively, or null when absent.", body("header"), Map.Entry.class));
-        type.addMethod(helper("coerce", JSON_NODE, params(STRING, "value", STRING, "type"),
+        type.addMethod(helper(
+                "values",
+                STRING_LIST,
+                params(MULTI_MAP, "map", STRING, "name"),
+                "The values of a query parameter, or null when absent.",
+                body("values")));
+        type.addMethod(
+                helper("first", STRING, params(STRING_LIST, "values"), "The first value, or null.", body("first")));
+        type.addMethod(helper(
+                "header",
+                STRING_LIST,
+                params(MULTI_MAP, "headers", STRING, "name"),
+                "The values of a header, matched case-insensitively, or null when absent.",
+                body("header"),
+                Map.Entry.class));
+        type.addMethod(helper(
+                "coerce",
+                JSON_NODE,
+                params(STRING, "value", STRING, "type"),
                 "Converts a parameter's text to the JSON type its schema declares; text that does not convert "
-                        + "stays a string (and fails the type check).", body("coerce"), JSON_NODE_FACTORY, JSON_NODE_FACTORY, BigInteger.class, BigDecimal.class));
-        type.addMethod(helper("coerceAll", JSON_NODE, params(STRING_LIST, "values", STRING, "type"),
-                "Converts the values of an array parameter.", body("coerceAll"), ARRAY_NODE, JSON_NODE_FACTORY));
-        type.addMethod(helper("pathSegments", ArrayTypeNames.STRINGS, params(STRING, "path"),
-                "The segments of a request path (query string removed).", body("pathSegments")));
-        type.addMethod(helper("matches", TypeName.BOOLEAN,
+                        + "stays a string (and fails the type check).",
+                body("coerce"),
+                JSON_NODE_FACTORY,
+                JSON_NODE_FACTORY,
+                BigInteger.class,
+                BigDecimal.class));
+        type.addMethod(helper(
+                "coerceAll",
+                JSON_NODE,
+                params(STRING_LIST, "values", STRING, "type"),
+                "Converts the values of an array parameter.",
+                body("coerceAll"),
+                ARRAY_NODE,
+                JSON_NODE_FACTORY));
+        type.addMethod(helper(
+                "pathSegments",
+                ArrayTypeNames.STRINGS,
+                params(STRING, "path"),
+                "The segments of a request path (query string removed).",
+                body("pathSegments")));
+        type.addMethod(helper(
+                "matches",
+                TypeName.BOOLEAN,
                 params(ArrayTypeNames.STRINGS, "segments", ArrayTypeNames.STRINGS, "template"),
-                "True when path segments match a template ({name} segments match any non-empty segment).", body("matches")));
+                "True when path segments match a template ({name} segments match any non-empty segment).",
+                body("matches")));
         return type.build();
     }
 
@@ -343,8 +468,8 @@ final class SupportWriter {
         return body;
     }
 
-    private static MethodSpec helper(String name, TypeName returns, List<Object[]> params, String doc, String body,
-            Object... args) {
+    private static MethodSpec helper(
+            String name, TypeName returns, List<Object[]> params, String doc, String body, Object... args) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addJavadoc("$L\n", doc)
                 .addModifiers(Modifier.STATIC)

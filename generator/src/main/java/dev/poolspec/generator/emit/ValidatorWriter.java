@@ -1,14 +1,5 @@
 package dev.poolspec.generator.emit;
 
-import dev.poolspec.generator.model.ApiModel;
-import dev.poolspec.generator.model.Check;
-import dev.poolspec.generator.model.SchemaNode;
-import dev.poolspec.generator.model.OperationModel;
-import dev.poolspec.generator.model.Target;
-import dev.poolspec.generator.model.ValidatorClass;
-import dev.poolspec.generator.model.JsonType;
-import dev.poolspec.generator.model.Names;
-
 import static dev.poolspec.generator.emit.SupportWriter.JSON_NODE;
 import static dev.poolspec.generator.emit.SupportWriter.MULTI_MAP;
 import static dev.poolspec.generator.emit.SupportWriter.STRING;
@@ -24,6 +15,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.poolspec.generator.model.ApiModel;
+import dev.poolspec.generator.model.Check;
+import dev.poolspec.generator.model.JsonType;
+import dev.poolspec.generator.model.Names;
+import dev.poolspec.generator.model.OperationModel;
+import dev.poolspec.generator.model.SchemaNode;
+import dev.poolspec.generator.model.Target;
+import dev.poolspec.generator.model.ValidatorClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +42,7 @@ public final class ValidatorWriter {
     /** Said once per generated class, not on each of its check methods. */
     private static final String MODES = "Each check method runs in two modes: with {@code c == null} it only answers"
             + " (no allocation; it returns at the first failure); otherwise it adds every finding at {@code p} and below.";
+
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
     private static final TypeName MATCHER_LOCAL =
@@ -108,32 +108,55 @@ public final class ValidatorWriter {
             TypeSpec.Builder type = TypeSpec.classBuilder(schema.className())
                     .addAnnotation(generated)
                     .addModifiers(Modifier.FINAL)
-                    .addJavadoc("Check methods of the schema locations that {@code $$ref}s reach (other than component"
-                            + " roots).\n\n<p>$L\n", MODES);
+                    .addJavadoc(
+                            "Check methods of the schema locations that {@code $$ref}s reach (other than component"
+                                    + " roots).\n\n<p>$L\n",
+                            MODES);
             addConstants(type, schema);
-            type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+            type.addMethod(MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .build());
             addNodeMethods(type, schema);
             return type.build();
         }
         TypeSpec.Builder type = classBuilder(schema.className())
-                .addJavadoc("Validates instances of {@code $L} ($L).\n\n<p>$L\n", doc(schema.schemaName()),
-                        doc(schema.pointer()), MODES);
+                .addJavadoc(
+                        "Validates instances of {@code $L} ($L).\n\n<p>$L\n",
+                        doc(schema.schemaName()),
+                        doc(schema.pointer()),
+                        MODES);
         addConstants(type, schema);
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("Validates {@code instance} against $L; all findings are reported together.\n",
+                .addJavadoc(
+                        "Validates {@code instance} against $L; all findings are reported together.\n",
                         doc(schema.pointer()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(support.result)
                 .addParameter(JSON_NODE, "instance")
                 .addStatement("$T.requireNonNull(instance, $S)", Objects.class, "instance == null")
-                .beginControlFlow("if ($L)", invoke(new Target(null, "check", schema.resource()), "instance",
-                        CodeBlock.of("null"), "null", "null", "null"))
+                .beginControlFlow(
+                        "if ($L)",
+                        invoke(
+                                new Target(null, "check", schema.resource()),
+                                "instance",
+                                CodeBlock.of("null"),
+                                "null",
+                                "null",
+                                "null"))
                 .addStatement("return $T.valid()", support.result)
                 .endControlFlow()
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "body")
-                .addStatement("$L", invoke(new Target(null, "check", schema.resource()), "instance",
-                        CodeBlock.of("$S", ""), "c", "null", "null"))
+                .addStatement(
+                        "$L",
+                        invoke(
+                                new Target(null, "check", schema.resource()),
+                                "instance",
+                                CodeBlock.of("$S", ""),
+                                "c",
+                                "null",
+                                "null"))
                 .addStatement("return c.result()")
                 .build());
         addNodeMethods(type, schema);
@@ -155,39 +178,52 @@ public final class ValidatorWriter {
                             addPattern(type, pattern.field(), pattern.regex());
                         }
                         if (patterns.declared().size() > MANY_NAMES) {
-                            CodeBlock names = patterns.declared().stream().map(d -> CodeBlock.of("$S", d))
+                            CodeBlock names = patterns.declared().stream()
+                                    .map(d -> CodeBlock.of("$S", d))
                                     .collect(CodeBlock.joining(", "));
-                            type.addField(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class,
-                                            String.class), constantName(check, "DECLARED"), Modifier.PRIVATE,
-                                            Modifier.STATIC, Modifier.FINAL)
+                            type.addField(FieldSpec.builder(
+                                            ParameterizedTypeName.get(java.util.Set.class, String.class),
+                                            constantName(check, "DECLARED"),
+                                            Modifier.PRIVATE,
+                                            Modifier.STATIC,
+                                            Modifier.FINAL)
                                     .initializer("$T.of($L)", java.util.Set.class, names)
                                     .build());
                         }
-                    } else if (check instanceof Check.MultipleOf multipleOf
-                            && !integral(multipleOf.divisor())) {
+                    } else if (check instanceof Check.MultipleOf multipleOf && !integral(multipleOf.divisor())) {
                         type.addField(decimal(constantName(check, "DIVISOR"), multipleOf.divisor()));
-                    } else if (check instanceof Check.Bound bound && !bound.integral()
-                            && !exactDouble(bound.bound())) {
+                    } else if (check instanceof Check.Bound bound && !bound.integral() && !exactDouble(bound.bound())) {
                         type.addField(decimal(constantName(check, "BOUND"), bound.bound()));
                     } else if (check instanceof Check.DynamicApply dynamicApply) {
-                        CodeBlock resources = model.dynamicTargets().getOrDefault(dynamicApply.name(), Map.of())
-                                .keySet().stream().map(r -> CodeBlock.of("$L", r)).collect(CodeBlock.joining(", "));
-                        type.addField(FieldSpec.builder(int[].class, constantName(check, "DYNAMIC"),
-                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        CodeBlock resources =
+                                model.dynamicTargets().getOrDefault(dynamicApply.name(), Map.of()).keySet().stream()
+                                        .map(r -> CodeBlock.of("$L", r))
+                                        .collect(CodeBlock.joining(", "));
+                        type.addField(FieldSpec.builder(
+                                        int[].class,
+                                        constantName(check, "DYNAMIC"),
+                                        Modifier.PRIVATE,
+                                        Modifier.STATIC,
+                                        Modifier.FINAL)
                                 .initializer("{$L}", resources)
                                 .build());
-                    } else if (check instanceof Check.Values values && values.strings() != null
+                    } else if (check instanceof Check.Values values
+                            && values.strings() != null
                             && values.strings().size() > MANY_NAMES) {
-                        CodeBlock names = values.strings().stream().map(v -> CodeBlock.of("$S", v))
+                        CodeBlock names = values.strings().stream()
+                                .map(v -> CodeBlock.of("$S", v))
                                 .collect(CodeBlock.joining(", "));
-                        type.addField(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class, String.class),
-                                        constantName(check, "VALUES"), Modifier.PRIVATE, Modifier.STATIC,
+                        type.addField(FieldSpec.builder(
+                                        ParameterizedTypeName.get(java.util.Set.class, String.class),
+                                        constantName(check, "VALUES"),
+                                        Modifier.PRIVATE,
+                                        Modifier.STATIC,
                                         Modifier.FINAL)
                                 .initializer("$T.of($L)", java.util.Set.class, names)
                                 .build());
                     } else if (check instanceof Check.Values values && values.json() != null) {
-                        type.addField(FieldSpec.builder(JSON_NODE, values.field(),
-                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        type.addField(FieldSpec.builder(
+                                        JSON_NODE, values.field(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                                 .initializer("$T.shared().readTree($S)", JSON_MAPPER, values.json())
                                 .build());
                     } else if (check instanceof Check.Compare compare) {
@@ -206,10 +242,10 @@ public final class ValidatorWriter {
         type.addField(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.compile($S)", Pattern.class, regex)
                 .build());
-        type.addField(FieldSpec.builder(MATCHER_LOCAL, field + "_MATCHER", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer("$T.withInitial(() -> $N.matcher($S))", ThreadLocal.class, field, "")
-                .build());
+        type.addField(
+                FieldSpec.builder(MATCHER_LOCAL, field + "_MATCHER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.withInitial(() -> $N.matcher($S))", ThreadLocal.class, field, "")
+                        .build());
     }
 
     private String constantName(Check check, String prefix) {
@@ -231,8 +267,7 @@ public final class ValidatorWriter {
     /** A bound whose double is exact enough: magnitudes up to 2^53 compare the same way as decimals read as doubles. */
     private static boolean exactDouble(String decimal) {
         java.math.BigDecimal value = new java.math.BigDecimal(decimal);
-        return value.abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) <= 0
-                && value.precision() <= 15;
+        return value.abs().compareTo(java.math.BigDecimal.valueOf(1L << 53)) <= 0 && value.precision() <= 15;
     }
 
     /**
@@ -240,7 +275,10 @@ public final class ValidatorWriter {
      * could start a Unicode escape that javac decodes even in comments.
      */
     static String doc(String text) {
-        return text.replace("&", "&amp;").replace("*/", "*&#47;").replace("\\", "&#92;").replace("@", "&#64;");
+        return text.replace("&", "&amp;")
+                .replace("*/", "*&#47;")
+                .replace("\\", "&#92;")
+                .replace("@", "&#64;");
     }
 
     private static FieldSpec segments(String name, List<String> segments) {
@@ -291,7 +329,9 @@ public final class ValidatorWriter {
                 }
             }
             if (tracking && node.ownEvaluation()) {
-                method.beginControlFlow("if (ok && e != null)").addStatement("e.merge(ev)").endControlFlow();
+                method.beginControlFlow("if (ok && e != null)")
+                        .addStatement("e.merge(ev)")
+                        .endControlFlow();
             }
             method.addStatement("return ok");
             type.addMethod(method.build());
@@ -352,20 +392,27 @@ public final class ValidatorWriter {
      * The call of a check method: {@code target(node, pointer, collector[, scope, evaluation])}. Entering another
      * schema resource extends the dynamic scope ({@code scopeVar} "null" in entry points).
      */
-    private CodeBlock invoke(Target target, String node, CodeBlock pointer, String collector, String scopeVar,
-            String evaluation) {
+    private CodeBlock invoke(
+            Target target, String node, CodeBlock pointer, String collector, String scopeVar, String evaluation) {
         if (!extended) {
             return CodeBlock.of("$L($L, $L, $L)", call(target), node, pointer, collector);
         }
         CodeBlock scopeArg = dynamic && (scopeVar.equals("null") || target.resource() != currentResource)
                 ? CodeBlock.of("new $T($L, $L)", scope, target.resource(), scopeVar)
                 : CodeBlock.of("$L", scopeVar);
-        return CodeBlock.of("$L($L, $L, $L, $L, $L)", call(target), node, pointer, collector, scopeArg,
+        return CodeBlock.of(
+                "$L($L, $L, $L, $L, $L)",
+                call(target),
+                node,
+                pointer,
+                collector,
+                scopeArg,
                 tracking ? evaluation : "null");
     }
 
     private static CodeBlock call(Target target) {
-        return target.className() == null ? CodeBlock.of("$N", target.methodName())
+        return target.className() == null
+                ? CodeBlock.of("$N", target.methodName())
                 : CodeBlock.of("$L.$N", target.className(), target.methodName());
     }
 
@@ -382,7 +429,8 @@ public final class ValidatorWriter {
         CodeBlock here = CodeBlock.of("p");
         if (check instanceof Check.Type type) {
             CodeBlock test = type.types().stream()
-                    .map(t -> t == JsonType.INTEGER && type.integerAsWritten() ? CodeBlock.of("n.isIntegralNumber()")
+                    .map(t -> t == JsonType.INTEGER && type.integerAsWritten()
+                            ? CodeBlock.of("n.isIntegralNumber()")
                             : typeTest(t))
                     .collect(CodeBlock.joining(" || "));
             code.beginControlFlow("if (!($L))", test)
@@ -398,17 +446,20 @@ public final class ValidatorWriter {
         } else if (check instanceof Check.Values values) {
             if (values.strings() != null && values.strings().size() > MANY_NAMES) {
                 // A switch over hundreds of strings would make a method too large for the JIT to compile.
-                code.beginControlFlow("if (!n.isString() || !$N.contains(n.stringValue()))",
-                        constantName(check, "VALUES"));
+                code.beginControlFlow(
+                        "if (!n.isString() || !$N.contains(n.stringValue()))", constantName(check, "VALUES"));
             } else if (values.strings() != null) {
-                CodeBlock cases = values.strings().stream().map(s -> CodeBlock.of("$S", s))
+                CodeBlock cases = values.strings().stream()
+                        .map(s -> CodeBlock.of("$S", s))
                         .collect(CodeBlock.joining(", "));
-                code.beginControlFlow("if (!n.isString() || !switch (n.stringValue()) { case $L -> true; default -> "
-                        + "false; })", cases);
+                code.beginControlFlow(
+                        "if (!n.isString() || !switch (n.stringValue()) { case $L -> true; default -> " + "false; })",
+                        cases);
             } else {
                 code.beginControlFlow("if (!Checks.contains($N, n))", values.field());
             }
-            code.add(fail(here, values.code(), values.schemaPointer(), values.message())).endControlFlow();
+            code.add(fail(here, values.code(), values.schemaPointer(), values.message()))
+                    .endControlFlow();
         } else if (check instanceof Check.Length length) {
             code.beginControlFlow("if (Checks.codePoints(s) $L $L)", length.min() ? "<" : ">", length.bound())
                     .add(fail(here, length.code(), length.schemaPointer(), length.message()))
@@ -418,8 +469,12 @@ public final class ValidatorWriter {
                     .add(fail(here, "pattern", pattern.schemaPointer(), pattern.message()))
                     .endControlFlow();
         } else if (check instanceof Check.CharClass charClass) {
-            code.beginControlFlow("if (!Checks.charClass(s, $L, $L, $LL, $LL))", charClass.min(), charClass.max(),
-                            charClass.low(), charClass.high())
+            code.beginControlFlow(
+                            "if (!Checks.charClass(s, $L, $L, $LL, $LL))",
+                            charClass.min(),
+                            charClass.max(),
+                            charClass.low(),
+                            charClass.high())
                     .add(fail(here, "pattern", charClass.schemaPointer(), charClass.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Format format) {
@@ -427,10 +482,13 @@ public final class ValidatorWriter {
                     .add(fail(here, "format", format.schemaPointer(), format.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Bound bound) {
-            CodeBlock comparison = bound.integral() ? CodeBlock.of("Checks.compare(n, $LL)", bound.bound())
-                    : exactDouble(bound.bound()) ? CodeBlock.of("Checks.compare(n, $Ld)",
-                            Double.toString(new java.math.BigDecimal(bound.bound()).doubleValue()))
-                    : CodeBlock.of("Numbers.compare(n, $N)", constantName(check, "BOUND"));
+            CodeBlock comparison = bound.integral()
+                    ? CodeBlock.of("Checks.compare(n, $LL)", bound.bound())
+                    : exactDouble(bound.bound())
+                            ? CodeBlock.of(
+                                    "Checks.compare(n, $Ld)",
+                                    Double.toString(new java.math.BigDecimal(bound.bound()).doubleValue()))
+                            : CodeBlock.of("Numbers.compare(n, $N)", constantName(check, "BOUND"));
             code.beginControlFlow("if ($L $L)", comparison, FAILS_WHEN.get(bound.operator()))
                     .add(fail(here, bound.code(), bound.schemaPointer(), bound.message()))
                     .endControlFlow();
@@ -442,15 +500,18 @@ public final class ValidatorWriter {
             String index = counter.name("duplicate");
             code.addStatement("int $L = Checks.duplicateIndex(n)", index)
                     .beginControlFlow("if ($L >= 0)", index)
-                    .add(fail(CodeBlock.of("p + $S + $L", "/", index), "uniqueItems", unique.schemaPointer(),
+                    .add(fail(
+                            CodeBlock.of("p + $S + $L", "/", index),
+                            "uniqueItems",
+                            unique.schemaPointer(),
                             unique.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Items items) {
             String i = counter.name("i");
             String size = counter.name("size");
             code.beginControlFlow("for (int $L = 0, $L = n.size(); $L < $L; $L++)", i, size, i, size, i)
-                    .add(apply(items.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L",
-                            "/", i)))
+                    .add(apply(
+                            items.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L", "/", i)))
                     .endControlFlow();
         } else if (check instanceof Check.Properties properties) {
             code.add(properties(properties, counter));
@@ -466,9 +527,7 @@ public final class ValidatorWriter {
                 } else {
                     code.beginControlFlow("if (!n.has($S))", name.name());
                 }
-                code
-                        .add(fail(childPointer(name.segment()), "dependentRequired", name.schemaPointer(),
-                                name.message()))
+                code.add(fail(childPointer(name.segment()), "dependentRequired", name.schemaPointer(), name.message()))
                         .endControlFlow();
             }
             code.endControlFlow();
@@ -481,8 +540,7 @@ public final class ValidatorWriter {
                 if (tracking) {
                     String branch = counter.name("branch");
                     code.addStatement("$T $L = ev == null ? null : new $T()", eval, branch, eval)
-                            .beginControlFlow("if ($L)", invoke(target, "n", CodeBlock.of("null"), "null", "d",
-                                    branch))
+                            .beginControlFlow("if ($L)", invoke(target, "n", CodeBlock.of("null"), "null", "d", branch))
                             .addStatement("$L++", matches)
                             .beginControlFlow("if (ev != null)")
                             .addStatement("ev.merge($L)", branch)
@@ -499,7 +557,10 @@ public final class ValidatorWriter {
                     .endControlFlow();
         } else if (check instanceof Check.Not not) {
             code.beginControlFlow("if ($L)", invoke(not.target(), "n", CodeBlock.of("null"), "null", "d", "null"))
-                    .add(fail(not.segment() == null ? here : childPointer(not.segment()), "not", not.schemaPointer(),
+                    .add(fail(
+                            not.segment() == null ? here : childPointer(not.segment()),
+                            "not",
+                            not.schemaPointer(),
                             not.message()))
                     .endControlFlow();
         } else if (check instanceof Check.Conditional conditional) {
@@ -507,14 +568,18 @@ public final class ValidatorWriter {
                 if (tracking) {
                     String branch = counter.name("branch");
                     code.addStatement("$T $L = ev == null ? null : new $T()", eval, branch, eval)
-                            .addStatement("boolean $L = $L", conditional.ifLocal(), invoke(conditional.ifTarget(), "n",
-                                    CodeBlock.of("null"), "null", "d", branch))
+                            .addStatement(
+                                    "boolean $L = $L",
+                                    conditional.ifLocal(),
+                                    invoke(conditional.ifTarget(), "n", CodeBlock.of("null"), "null", "d", branch))
                             .beginControlFlow("if ($L && ev != null)", conditional.ifLocal())
                             .addStatement("ev.merge($L)", branch)
                             .endControlFlow();
                 } else {
-                    code.addStatement("boolean $L = $L", conditional.ifLocal(), invoke(conditional.ifTarget(), "n",
-                            CodeBlock.of("null"), "null", "d", "null"));
+                    code.addStatement(
+                            "boolean $L = $L",
+                            conditional.ifLocal(),
+                            invoke(conditional.ifTarget(), "n", CodeBlock.of("null"), "null", "d", "null"));
                 }
             }
             if (conditional.thenTarget() != null || conditional.elseTarget() != null) {
@@ -528,26 +593,36 @@ public final class ValidatorWriter {
                 code.endControlFlow();
             }
         } else if (check instanceof Check.Compare compare) {
-            CodeBlock left = compare.leftLocal() != null ? CodeBlock.of("$L", compare.leftLocal())
+            CodeBlock left = compare.leftLocal() != null
+                    ? CodeBlock.of("$L", compare.leftLocal())
                     : CodeBlock.of("Checks.at(n, $N)", compare.field() + "_LEFT");
-            CodeBlock right = compare.rightLocal() != null ? CodeBlock.of("$L", compare.rightLocal())
+            CodeBlock right = compare.rightLocal() != null
+                    ? CodeBlock.of("$L", compare.rightLocal())
                     : CodeBlock.of("Checks.at(n, $N)", compare.field() + "_RIGHT");
             code.beginControlFlow("if (!Checks.compareValues($L, $S, $L))", left, compare.operator(), right)
-                    .add(fail(CodeBlock.of("p + $S", compare.leftPointer()), compare.code(), compare.schemaPointer(),
+                    .add(fail(
+                            CodeBlock.of("p + $S", compare.leftPointer()),
+                            compare.code(),
+                            compare.schemaPointer(),
                             compare.message()))
                     .endControlFlow();
         } else if (check instanceof Check.MemberOf memberOf) {
-            code.beginControlFlow("if ($L!Checks.memberOf(n, n, p, $N, 0, $N, c, $S, $S, $S))",
+            code.beginControlFlow(
+                            "if ($L!Checks.memberOf(n, n, p, $N, 0, $N, c, $S, $S, $S))",
                             memberOf.guardLocal() == null ? "" : memberOf.guardLocal() + " != null && ",
-                            memberOf.field() + "_VALUES", memberOf.field() + "_IN", memberOf.code(),
-                            memberOf.schemaPointer(), memberOf.message())
+                            memberOf.field() + "_VALUES",
+                            memberOf.field() + "_IN",
+                            memberOf.code(),
+                            memberOf.schemaPointer(),
+                            memberOf.message())
                     .beginControlFlow("if (c == null)")
                     .addStatement("return false")
                     .endControlFlow()
                     .addStatement("ok = false")
                     .endControlFlow();
         } else if (check instanceof Check.MultipleOf multipleOf) {
-            CodeBlock divisor = integral(multipleOf.divisor()) ? CodeBlock.of("$LL", multipleOf.divisor())
+            CodeBlock divisor = integral(multipleOf.divisor())
+                    ? CodeBlock.of("$LL", multipleOf.divisor())
                     : CodeBlock.of("$N", constantName(check, "DIVISOR"));
             code.beginControlFlow("if (!Numbers.multipleOf(n, $L))", divisor)
                     .add(fail(here, "multipleOf", multipleOf.schemaPointer(), multipleOf.message()))
@@ -561,7 +636,9 @@ public final class ValidatorWriter {
         } else if (check instanceof Check.PropertyNames names) {
             String entry = counter.name("name");
             code.beginControlFlow("for ($T $L : n.propertyNames())", String.class, entry)
-                    .add(apply(names.target(), "Checks.string(" + entry + ")",
+                    .add(apply(
+                            names.target(),
+                            "Checks.string(" + entry + ")",
                             CodeBlock.of("c == null ? null : p + $S + Checks.escape($L)", "/", entry)))
                     .endControlFlow();
         } else if (check instanceof Check.PrefixItems prefix) {
@@ -573,13 +650,13 @@ public final class ValidatorWriter {
         } else if (check instanceof Check.ItemsFrom items) {
             String i = counter.name("i");
             String size = counter.name("size");
-            code.beginControlFlow("for (int $L = $L, $L = n.size(); $L < $L; $L++)", i, items.start(), size, i,
-                    size, i);
+            code.beginControlFlow(
+                    "for (int $L = $L, $L = n.size(); $L < $L; $L++)", i, items.start(), size, i, size, i);
             if (items.target() == null) {
                 code.add(fail(CodeBlock.of("p + $S + $L", "/", i), "items", items.schemaPointer(), items.message()));
             } else {
-                code.add(apply(items.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L",
-                        "/", i)));
+                code.add(apply(
+                        items.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L", "/", i)));
             }
             code.endControlFlow();
         } else if (check instanceof Check.Contains contains) {
@@ -588,16 +665,21 @@ public final class ValidatorWriter {
             String count = counter.name("contained");
             code.addStatement("int $L = 0", count)
                     .beginControlFlow("for (int $L = 0, $L = n.size(); $L < $L; $L++)", i, size, i, size, i)
-                    .beginControlFlow("if ($L)", invoke(contains.target(), "n.get(" + i + ")", CodeBlock.of("null"),
-                            "null", "d", "null"))
+                    .beginControlFlow(
+                            "if ($L)",
+                            invoke(contains.target(), "n.get(" + i + ")", CodeBlock.of("null"), "null", "d", "null"))
                     .addStatement("$L++", count);
             if (tracking) {
-                code.beginControlFlow("if (ev != null)").addStatement("ev.item($L)", i).endControlFlow();
+                code.beginControlFlow("if (ev != null)")
+                        .addStatement("ev.item($L)", i)
+                        .endControlFlow();
             }
             code.endControlFlow().endControlFlow();
             if (contains.min() > 0) {
                 code.beginControlFlow("if ($L < $L)", count, contains.min())
-                        .add(fail(here, contains.min() == 1 ? "contains" : "minContains",
+                        .add(fail(
+                                here,
+                                contains.min() == 1 ? "contains" : "minContains",
                                 contains.min() == 1 ? contains.schemaPointer() : contains.minPointer(),
                                 contains.message()))
                         .endControlFlow();
@@ -634,14 +716,14 @@ public final class ValidatorWriter {
         } else if (check instanceof Check.UnevaluatedProperties unevaluated) {
             String entry = counter.name("entry");
             CodeBlock pointer = CodeBlock.of("p + $S + Checks.escape($L.getKey())", "/", entry);
-            code.beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class,
-                            JSON_NODE, entry)
+            code.beginControlFlow(
+                            "for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class, JSON_NODE, entry)
                     .beginControlFlow("if (!ev.hasProperty($L.getKey()))", entry);
             if (unevaluated.target() == null) {
                 code.add(fail(pointer, "unevaluatedProperties", unevaluated.schemaPointer(), unevaluated.message()));
             } else {
-                code.add(apply(unevaluated.target(), entry + ".getValue()",
-                        CodeBlock.of("c == null ? null : $L", pointer)));
+                code.add(apply(
+                        unevaluated.target(), entry + ".getValue()", CodeBlock.of("c == null ? null : $L", pointer)));
             }
             code.endControlFlow().endControlFlow().addStatement("ev.allProperties()");
         } else if (check instanceof Check.UnevaluatedItems unevaluated) {
@@ -650,24 +732,31 @@ public final class ValidatorWriter {
             code.beginControlFlow("for (int $L = 0, $L = n.size(); $L < $L; $L++)", i, size, i, size, i)
                     .beginControlFlow("if (!ev.hasItem($L))", i);
             if (unevaluated.target() == null) {
-                code.add(fail(CodeBlock.of("p + $S + $L", "/", i), "unevaluatedItems", unevaluated.schemaPointer(),
+                code.add(fail(
+                        CodeBlock.of("p + $S + $L", "/", i),
+                        "unevaluatedItems",
+                        unevaluated.schemaPointer(),
                         unevaluated.message()));
             } else {
-                code.add(apply(unevaluated.target(), "n.get(" + i + ")", CodeBlock.of("c == null ? null : p + $S + $L",
-                        "/", i)));
+                code.add(apply(
+                        unevaluated.target(),
+                        "n.get(" + i + ")",
+                        CodeBlock.of("c == null ? null : p + $S + $L", "/", i)));
             }
             code.endControlFlow().endControlFlow().addStatement("ev.allItems()");
         } else if (check instanceof Check.DynamicApply dynamicApply) {
             String chosen = counter.name("dynamic");
-            code.beginControlFlow("boolean $L = switch ($T.outermost(d, $N))", chosen, scope,
-                    constantName(check, "DYNAMIC"));
-            for (Map.Entry<Integer, Target> candidate
-                    : model.dynamicTargets().getOrDefault(dynamicApply.name(), Map.of()).entrySet()) {
-                code.addStatement("case $L -> $L", candidate.getKey(), invoke(candidate.getValue(), "n", here, "c",
-                        "d", "ev"));
+            code.beginControlFlow(
+                    "boolean $L = switch ($T.outermost(d, $N))", chosen, scope, constantName(check, "DYNAMIC"));
+            for (Map.Entry<Integer, Target> candidate : model.dynamicTargets()
+                    .getOrDefault(dynamicApply.name(), Map.of())
+                    .entrySet()) {
+                code.addStatement(
+                        "case $L -> $L", candidate.getKey(), invoke(candidate.getValue(), "n", here, "c", "d", "ev"));
             }
             code.addStatement("default -> $L", invoke(dynamicApply.initial(), "n", here, "c", "d", "ev"))
-                    .unindent().add("};\n");
+                    .unindent()
+                    .add("};\n");
             code.beginControlFlow("if (!$L)", chosen)
                     .beginControlFlow("if (c == null)")
                     .addStatement("return false")
@@ -676,8 +765,7 @@ public final class ValidatorWriter {
                     .endControlFlow();
         } else if (check instanceof Check.ReadOnlyForbidden hidden) {
             code.beginControlFlow("if (n.has($S))", hidden.name())
-                    .add(fail(childPointer(hidden.segment()), hidden.code(), hidden.schemaPointer(),
-                            hidden.message()))
+                    .add(fail(childPointer(hidden.segment()), hidden.code(), hidden.schemaPointer(), hidden.message()))
                     .endControlFlow();
         } else {
             throw new IllegalStateException("unknown check " + check);
@@ -690,35 +778,44 @@ public final class ValidatorWriter {
         String entry = counter.name("entry");
         String matched = counter.name("matched");
         CodeBlock pointer = CodeBlock.of("p + $S + Checks.escape($L.getKey())", "/", entry);
-        code.beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class, JSON_NODE,
-                        entry)
+        code.beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class, JSON_NODE, entry)
                 .addStatement("boolean $L = false", matched);
         for (Check.PatternProperty pattern : patterns.patterns()) {
             code.beginControlFlow("if ($N.get().reset($L.getKey()).find())", pattern.field() + "_MATCHER", entry)
                     .addStatement("$L = true", matched);
             if (pattern.target() != null) {
-                code.add(apply(pattern.target(), entry + ".getValue()", CodeBlock.of("c == null ? null : $L",
-                        pointer)));
+                code.add(
+                        apply(pattern.target(), entry + ".getValue()", CodeBlock.of("c == null ? null : $L", pointer)));
             }
             if (tracking) {
-                code.beginControlFlow("if (ev != null)").addStatement("ev.property($L.getKey())", entry)
+                code.beginControlFlow("if (ev != null)")
+                        .addStatement("ev.property($L.getKey())", entry)
                         .endControlFlow();
             }
             code.endControlFlow();
         }
         if (patterns.additionalPresent()) {
-            CodeBlock declared = patterns.declared().isEmpty() ? CodeBlock.of("true")
+            CodeBlock declared = patterns.declared().isEmpty()
+                    ? CodeBlock.of("true")
                     : patterns.declared().size() > MANY_NAMES
-                    ? CodeBlock.of("!$N.contains($L.getKey())", constantName(patterns, "DECLARED"), entry)
-                    : CodeBlock.of("switch ($L.getKey()) { case $L -> false; default -> true; }", entry,
-                            patterns.declared().stream().map(d -> CodeBlock.of("$S", d))
-                                    .collect(CodeBlock.joining(", ")));
+                            ? CodeBlock.of("!$N.contains($L.getKey())", constantName(patterns, "DECLARED"), entry)
+                            : CodeBlock.of(
+                                    "switch ($L.getKey()) { case $L -> false; default -> true; }",
+                                    entry,
+                                    patterns.declared().stream()
+                                            .map(d -> CodeBlock.of("$S", d))
+                                            .collect(CodeBlock.joining(", ")));
             code.beginControlFlow("if (!$L && $L)", matched, declared);
             if (patterns.additionalForbidden()) {
-                code.add(fail(pointer, "additionalProperties", patterns.additionalSchemaPointer(),
+                code.add(fail(
+                        pointer,
+                        "additionalProperties",
+                        patterns.additionalSchemaPointer(),
                         patterns.additionalMessage()));
             } else if (patterns.additionalTarget() != null) {
-                code.add(apply(patterns.additionalTarget(), entry + ".getValue()",
+                code.add(apply(
+                        patterns.additionalTarget(),
+                        entry + ".getValue()",
                         CodeBlock.of("c == null ? null : $L", pointer)));
             }
             code.endControlFlow();
@@ -753,15 +850,17 @@ public final class ValidatorWriter {
             if (property.required()) {
                 code.addStatement("$T $L = n.get($S)", JSON_NODE, value, property.name());
                 code.beginControlFlow("if ($L == null)", value)
-                        .add(fail(childPointer(property.segment()), "required", property.requiredSchemaPointer(),
+                        .add(fail(
+                                childPointer(property.segment()),
+                                "required",
+                                property.requiredSchemaPointer(),
                                 property.requiredMessage()));
                 if (count || property.target() != null) {
                     code.nextControlFlow("else");
                 }
             } else {
                 // Members already all accounted for: an optional property cannot be present, skip the lookup.
-                code.addStatement("$T $L = $L < $L ? n.get($S) : null", JSON_NODE, value, known, size,
-                        property.name());
+                code.addStatement("$T $L = $L < $L ? n.get($S) : null", JSON_NODE, value, known, size, property.name());
                 code.beginControlFlow("if ($L != null)", value);
             }
             if (count) {
@@ -780,19 +879,25 @@ public final class ValidatorWriter {
         if (properties.constrainsAdditional()) {
             String entry = counter.name("entry");
             code.beginControlFlow("if ($L != $L)", size, known)
-                    .beginControlFlow("for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class,
-                            JSON_NODE, entry);
+                    .beginControlFlow(
+                            "for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class, JSON_NODE, entry);
             if (!properties.properties().isEmpty()) {
-                CodeBlock cases = properties.properties().stream().map(p -> CodeBlock.of("$S", p.name()))
+                CodeBlock cases = properties.properties().stream()
+                        .map(p -> CodeBlock.of("$S", p.name()))
                         .collect(CodeBlock.joining(", "));
                 code.beginControlFlow("if (switch ($L.getKey()) { case $L -> false; default -> true; })", entry, cases);
             }
             CodeBlock pointer = CodeBlock.of("p + $S + Checks.escape($L.getKey())", "/", entry);
             if (properties.additionalForbidden()) {
-                code.add(fail(pointer, "additionalProperties", properties.additionalSchemaPointer(),
+                code.add(fail(
+                        pointer,
+                        "additionalProperties",
+                        properties.additionalSchemaPointer(),
                         properties.additionalMessage()));
             } else {
-                code.add(apply(properties.additionalTarget(), entry + ".getValue()",
+                code.add(apply(
+                        properties.additionalTarget(),
+                        entry + ".getValue()",
                         CodeBlock.of("c == null ? null : $L", pointer)));
             }
             if (!properties.properties().isEmpty()) {
@@ -807,13 +912,17 @@ public final class ValidatorWriter {
 
     private TypeSpec operationValidator(OperationModel operation) {
         TypeSpec.Builder type = classBuilder(operation.validator().className())
-                .addJavadoc("Validates requests and responses of operation {@code $L} ({@code $L $L}).\n",
-                        doc(operation.operationId()), operation.method(), doc(operation.path()))
+                .addJavadoc(
+                        "Validates requests and responses of operation {@code $L} ({@code $L $L}).\n",
+                        doc(operation.operationId()),
+                        operation.method(),
+                        doc(operation.path()))
                 .addField(constant("OPERATION_ID", operation.operationId()))
                 .addField(constant("METHOD", operation.method()))
                 .addField(constant("PATH", operation.path()));
         addConstants(type, operation.validator());
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(validateDefaultRequest(operation));
         type.addMethod(validateRequest(operation));
         type.addMethod(validateResponse(operation));
@@ -828,10 +937,12 @@ public final class ValidatorWriter {
     }
 
     private MethodSpec validateDefaultRequest(OperationModel operation) {
-        String defaultType = operation.requestBody() == null ? null : operation.requestBody().contentType();
+        String defaultType =
+                operation.requestBody() == null ? null : operation.requestBody().contentType();
         return MethodSpec.methodBuilder("validateRequest")
-                .addJavadoc("Validates a request whose body (if any) has the operation's main media type ($L): see "
-                        + "{@link #validateRequest(Map, Map, Map, String, JsonNode)}.\n",
+                .addJavadoc(
+                        "Validates a request whose body (if any) has the operation's main media type ($L): see "
+                                + "{@link #validateRequest(Map, Map, Map, String, JsonNode)}.\n",
                         defaultType == null ? "none documented" : doc(defaultType))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(support.result)
@@ -839,8 +950,7 @@ public final class ValidatorWriter {
                 .addParameter(MULTI_MAP, "queryParameters")
                 .addParameter(MULTI_MAP, "headers")
                 .addParameter(JSON_NODE, "body")
-                .addStatement("return validateRequest(pathParameters, queryParameters, headers, $S, body)",
-                        defaultType)
+                .addStatement("return validateRequest(pathParameters, queryParameters, headers, $S, body)", defaultType)
                 .build();
     }
 
@@ -875,8 +985,11 @@ public final class ValidatorWriter {
             boolean list = parameter.coerce() == JsonType.ARRAY;
             TypeName rawType = list ? STRING_LIST : STRING;
             if (parameter.in().equals("path")) {
-                method.addStatement("$T $L = pathParameters == null ? null : pathParameters.get($S)",
-                        rawType, raw, parameter.name());
+                method.addStatement(
+                        "$T $L = pathParameters == null ? null : pathParameters.get($S)",
+                        rawType,
+                        raw,
+                        parameter.name());
             } else {
                 CodeBlock values = parameter.in().equals("query")
                         ? CodeBlock.of("Checks.values(queryParameters, $S)", parameter.name())
@@ -889,16 +1002,25 @@ public final class ValidatorWriter {
                     method.addStatement("$T $L = $L", STRING_LIST, all, values)
                             .addStatement("$T $L = Checks.first($L)", rawType, raw, all)
                             .beginControlFlow("if ($L != null && $L.size() > 1)", all, all)
-                            .addStatement("c.add($L, $S, $S, $S + $L.size() + $S)", pointer,
-                                    "operation.parameter.repeated", parameter.pointer(),
+                            .addStatement(
+                                    "c.add($L, $S, $S, $S + $L.size() + $S)",
+                                    pointer,
+                                    "operation.parameter.repeated",
+                                    parameter.pointer(),
                                     capitalized(parameter.in()) + " parameter '" + parameter.name()
-                                            + "' takes a single value but was given ", all, ".")
+                                            + "' takes a single value but was given ",
+                                    all,
+                                    ".")
                             .endControlFlow();
                 }
             }
             if (parameter.required()) {
                 method.beginControlFlow("if ($L == null)", raw)
-                        .addStatement("c.add($L, $S, $S, $S)", pointer, "required", parameter.pointer() + "/required",
+                        .addStatement(
+                                "c.add($L, $S, $S, $S)",
+                                pointer,
+                                "required",
+                                parameter.pointer() + "/required",
                                 "Missing required " + parameter.in() + " parameter '" + parameter.name() + "'.");
                 if (parameter.target() != null) {
                     method.nextControlFlow("else");
@@ -908,8 +1030,12 @@ public final class ValidatorWriter {
             }
             if (parameter.target() != null) {
                 CodeBlock coerce = list
-                        ? CodeBlock.of("Checks.coerceAll($L, $S)", raw, parameter.itemCoerce().keyword())
-                        : CodeBlock.of("Checks.coerce($L, $S)", raw, parameter.coerce().keyword());
+                        ? CodeBlock.of(
+                                "Checks.coerceAll($L, $S)",
+                                raw,
+                                parameter.itemCoerce().keyword())
+                        : CodeBlock.of(
+                                "Checks.coerce($L, $S)", raw, parameter.coerce().keyword());
                 method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
                         .addStatement("$L", invoke(parameter.target(), value, pointer, "c", "null", "null"));
             }
@@ -921,30 +1047,42 @@ public final class ValidatorWriter {
             method.addStatement("c.in = $S", "body");
             method.beginControlFlow("if (body == null)");
             if (operation.requestBodyRequired()) {
-                method.addStatement("c.add($S, $S, $S, $S)", "", "operation.body.missing",
-                        operation.pointer() + "/requestBody", "The request body is missing.");
+                method.addStatement(
+                        "c.add($S, $S, $S, $S)",
+                        "",
+                        "operation.body.missing",
+                        operation.pointer() + "/requestBody",
+                        "The request body is missing.");
             }
-            method.nextControlFlow("else")
-                    .addStatement("String kind = Checks.mediaKind(contentType)");
+            method.nextControlFlow("else").addStatement("String kind = Checks.mediaKind(contentType)");
             boolean first = true;
             for (OperationModel.Body body : operation.requestBodies()) {
-                method.addCode(first ? "if ($S.equals(kind)) {\n$>" : "$<} else if ($S.equals(kind)) {\n$>",
-                        body.mediaType());
+                method.addCode(
+                        first ? "if ($S.equals(kind)) {\n$>" : "$<} else if ($S.equals(kind)) {\n$>", body.mediaType());
                 first = false;
                 if (body.target() != null) {
-                    method.beginControlFlow("if (!$L)", invoke(body.target(), "body", CodeBlock.of("null"), "null",
-                                    "null", "null"))
-                            .addStatement("$L", invoke(body.target(), "body", CodeBlock.of("$S", ""), "c", "null",
-                                    "null"))
+                    method.beginControlFlow(
+                                    "if (!$L)",
+                                    invoke(body.target(), "body", CodeBlock.of("null"), "null", "null", "null"))
+                            .addStatement(
+                                    "$L", invoke(body.target(), "body", CodeBlock.of("$S", ""), "c", "null", "null"))
                             .endControlFlow();
                 }
             }
-            CodeBlock types = operation.requestMediaTypes().stream().map(t -> CodeBlock.of("$S", t))
+            CodeBlock types = operation.requestMediaTypes().stream()
+                    .map(t -> CodeBlock.of("$S", t))
                     .collect(CodeBlock.joining(", "));
-            method.addCode(first ? "if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>"
-                            : "$<} else if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>", types)
-                    .addStatement("c.add($S, $S, $S, $S + contentType + $S)", "", "operation.body.mediaType",
-                            operation.pointer() + "/requestBody/content", "Media type ",
+            method.addCode(
+                            first
+                                    ? "if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>"
+                                    : "$<} else if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>",
+                            types)
+                    .addStatement(
+                            "c.add($S, $S, $S, $S + contentType + $S)",
+                            "",
+                            "operation.body.mediaType",
+                            operation.pointer() + "/requestBody/content",
+                            "Media type ",
                             " is not documented for this request body (documented: "
                                     + String.join(", ", operation.requestMediaTypes()) + ").")
                     .addCode("$<}\n")
@@ -967,8 +1105,9 @@ public final class ValidatorWriter {
             code.addStatement("c.add($S, $S, $S, $S)", "", "operation.body.missing", body.pointer(), missing);
         }
         if (body.target() != null) {
-            code.nextControlFlow("else if (!$L)", invoke(body.target(), variable, CodeBlock.of("null"), "null",
-                            "null", "null"))
+            code.nextControlFlow(
+                            "else if (!$L)",
+                            invoke(body.target(), variable, CodeBlock.of("null"), "null", "null", "null"))
                     .addStatement("$L", invoke(body.target(), variable, CodeBlock.of("$S", ""), "c", "null", "null"));
         }
         return code.endControlFlow().build();
@@ -988,10 +1127,12 @@ public final class ValidatorWriter {
         }
         boolean first = true;
         for (OperationModel.Response response : operation.responses()) {
-            CodeBlock condition = response.status().equals("default") ? CodeBlock.of("true")
-                    : response.status().endsWith("XX") ? CodeBlock.of("status / 100 == $L",
-                            response.status().substring(0, 1))
-                    : CodeBlock.of("status == $L", response.status());
+            CodeBlock condition = response.status().equals("default")
+                    ? CodeBlock.of("true")
+                    : response.status().endsWith("XX")
+                            ? CodeBlock.of(
+                                    "status / 100 == $L", response.status().substring(0, 1))
+                            : CodeBlock.of("status == $L", response.status());
             if (first) {
                 method.beginControlFlow("if ($L)", condition);
                 first = false;
@@ -1004,8 +1145,12 @@ public final class ValidatorWriter {
         }
         CodeBlock undocumented = CodeBlock.builder()
                 .addStatement("c.in = $S", "status")
-                .addStatement("c.add($S, $S, $S, $S + status + $S)", "", "operation.status.undocumented",
-                        operation.pointer() + "/responses", "Status ",
+                .addStatement(
+                        "c.add($S, $S, $S, $S + status + $S)",
+                        "",
+                        "operation.status.undocumented",
+                        operation.pointer() + "/responses",
+                        "Status ",
                         " is not documented for operation " + operation.operationId() + ".")
                 .build();
         if (first) {
@@ -1022,18 +1167,21 @@ public final class ValidatorWriter {
     private TypeSpec apiOperations() {
         TypeSpec.Builder type = classBuilder("ApiOperations")
                 .addJavadoc("Finds the operation of a request and dispatches to its validator.\n");
-        List<OperationModel> routed = model.operations().stream().filter(o -> !o.webhook()).toList();
+        List<OperationModel> routed =
+                model.operations().stream().filter(o -> !o.webhook()).toList();
         for (int i = 0; i < routed.size(); i++) {
             OperationModel operation = routed.get(i);
-            CodeBlock segments = java.util.Arrays.stream(operation.path().replaceFirst("^/", "").split("/", -1))
+            CodeBlock segments = java.util.Arrays.stream(
+                            operation.path().replaceFirst("^/", "").split("/", -1))
                     .map(s -> CodeBlock.of("$S", s))
                     .collect(CodeBlock.joining(", "));
-            type.addField(FieldSpec.builder(String[].class, "TEMPLATE_" + i, Modifier.PRIVATE, Modifier.STATIC,
-                            Modifier.FINAL)
+            type.addField(FieldSpec.builder(
+                            String[].class, "TEMPLATE_" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("{$L}", segments)
                     .build());
         }
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
         MethodSpec.Builder operationId = MethodSpec.methodBuilder("operationId")
                 .addJavadoc("The operationId for an HTTP method and request path (query string ignored; templates "
@@ -1049,8 +1197,9 @@ public final class ValidatorWriter {
                 .addStatement("String upper = method.toUpperCase($T.ROOT)", Locale.class);
         for (int i = 0; i < routed.size(); i++) {
             OperationModel operation = routed.get(i);
-            operationId.beginControlFlow("if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))",
-                            operation.method(), i)
+            operationId
+                    .beginControlFlow(
+                            "if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))", operation.method(), i)
                     .addStatement("return $S", operation.operationId())
                     .endControlFlow();
         }
@@ -1067,9 +1216,11 @@ public final class ValidatorWriter {
                 .addStatement("String[] template")
                 .beginControlFlow("switch (operationId)");
         for (int i = 0; i < routed.size(); i++) {
-            pathParameters.addStatement("case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
+            pathParameters.addStatement(
+                    "case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
         }
-        pathParameters.addStatement("default -> template = null")
+        pathParameters
+                .addStatement("default -> template = null")
                 .endControlFlow()
                 .beginControlFlow("if (template != null && Checks.matches(segments, template))")
                 .beginControlFlow("for (int i = 0; i < template.length; i++)")
@@ -1093,8 +1244,10 @@ public final class ValidatorWriter {
                 .addParameter(JSON_NODE, "body")
                 .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
         for (OperationModel operation : model.operations()) {
-            request.addStatement("case $S: return $L.validateRequest(pathParameters, queryParameters, headers, body)",
-                    operation.operationId(), operation.validator().className());
+            request.addStatement(
+                    "case $S: return $L.validateRequest(pathParameters, queryParameters, headers, body)",
+                    operation.operationId(),
+                    operation.validator().className());
         }
         request.addStatement("default: return unknown(operationId)").endControlFlow();
         type.addMethod(request.build());
@@ -1112,8 +1265,11 @@ public final class ValidatorWriter {
                 .addParameter(JSON_NODE, "body")
                 .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
         for (OperationModel operation : model.operations()) {
-            typed.addStatement("case $S: return $L.validateRequest(pathParameters, queryParameters, headers, "
-                    + "contentType, body)", operation.operationId(), operation.validator().className());
+            typed.addStatement(
+                    "case $S: return $L.validateRequest(pathParameters, queryParameters, headers, "
+                            + "contentType, body)",
+                    operation.operationId(),
+                    operation.validator().className());
         }
         typed.addStatement("default: return unknown(operationId)").endControlFlow();
         type.addMethod(typed.build());
@@ -1127,7 +1283,9 @@ public final class ValidatorWriter {
                 .addParameter(JSON_NODE, "body")
                 .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
         for (OperationModel operation : model.operations()) {
-            response.addStatement("case $S: return $L.validateResponse(status, body)", operation.operationId(),
+            response.addStatement(
+                    "case $S: return $L.validateResponse(status, body)",
+                    operation.operationId(),
                     operation.validator().className());
         }
         response.addStatement("default: return unknown(operationId)").endControlFlow();
@@ -1138,8 +1296,13 @@ public final class ValidatorWriter {
                 .returns(support.result)
                 .addParameter(STRING, "operationId")
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "operation")
-                .addStatement("c.add($S, $S, $S, $S + operationId + $S)", "", "operation.unknown", "#/paths",
-                        "The spec has no operation with operationId '", "'.")
+                .addStatement(
+                        "c.add($S, $S, $S, $S + operationId + $S)",
+                        "",
+                        "operation.unknown",
+                        "#/paths",
+                        "The spec has no operation with operationId '",
+                        "'.")
                 .addStatement("return c.result()")
                 .build());
         return type.build();

@@ -9,9 +9,15 @@ import java.util.Map;
  * scope ({@code $dynamicRef} in use; {@code dynamicTargets} maps each dynamic anchor name to resource → method)
  * and records of evaluated members ({@code unevaluated*} in use).
  */
-public record ApiModel(String specFileName, String specVersion, List<ValidatorClass> schemas,
-        List<OperationModel> operations, boolean dynamicScope, boolean tracksEvaluation,
-        Map<String, Map<Integer, Target>> dynamicTargets, int rootResource) {
+public record ApiModel(
+        String specFileName,
+        String specVersion,
+        List<ValidatorClass> schemas,
+        List<OperationModel> operations,
+        boolean dynamicScope,
+        boolean tracksEvaluation,
+        Map<String, Map<Integer, Target>> dynamicTargets,
+        int rootResource) {
     public ApiModel {
         schemas = List.copyOf(schemas);
         operations = List.copyOf(operations);

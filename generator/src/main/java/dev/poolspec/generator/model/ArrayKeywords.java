@@ -4,21 +4,8 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code minItems}, {@code maxItems}, {@code uniqueItems}, {@code prefixItems}, {@code items}, {@code contains} with {@code minContains}/{@code maxContains}. */
 final class ArrayKeywords {
@@ -28,16 +15,28 @@ final class ArrayKeywords {
         this.b = b;
     }
 
-    void arrayChecks(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            List<Check> out, boolean validation) {
+    void arrayChecks(
+            ClassContext cls,
+            String pointer,
+            JsonNode schema,
+            String context,
+            String methodBase,
+            List<Check> out,
+            boolean validation) {
         if (validation) {
             for (String keyword : List.of("minItems", "maxItems")) {
                 Integer bound = b.nonNegativeInt(pointer, schema, keyword);
                 if (bound != null) {
                     boolean min = keyword.equals("minItems");
-                    out.add(new Check.Size(keyword, pointer + "/" + keyword, min, bound, message(context,
-                            "Must have at " + (min ? "least " : "most ") + bound + " item" + (bound == 1 ? "" : "s")
-                                    + ".")));
+                    out.add(new Check.Size(
+                            keyword,
+                            pointer + "/" + keyword,
+                            min,
+                            bound,
+                            message(
+                                    context,
+                                    "Must have at " + (min ? "least " : "most ") + bound + " item"
+                                            + (bound == 1 ? "" : "s") + ".")));
                 }
             }
             JsonNode unique = schema.get("uniqueItems");
@@ -45,8 +44,7 @@ final class ArrayKeywords {
                 if (!unique.isBoolean()) {
                     b.problem(pointer + "/uniqueItems", "uniqueItems must be a boolean.");
                 } else if (unique.booleanValue()) {
-                    out.add(new Check.UniqueItems(pointer + "/uniqueItems",
-                            message(context, "Items must be unique.")));
+                    out.add(new Check.UniqueItems(pointer + "/uniqueItems", message(context, "Items must be unique.")));
                 }
             }
         }
@@ -58,8 +56,13 @@ final class ArrayKeywords {
             } else {
                 List<Target> targets = new ArrayList<>();
                 for (int i = 0; i < prefixItems.size(); i++) {
-                    targets.add(b.schemaNode(cls, pointer + "/prefixItems/" + i, prefixItems.get(i), context,
-                            methodBase + "Prefix" + i, true));
+                    targets.add(b.schemaNode(
+                            cls,
+                            pointer + "/prefixItems/" + i,
+                            prefixItems.get(i),
+                            context,
+                            methodBase + "Prefix" + i,
+                            true));
                 }
                 prefix = prefixItems.size();
                 out.add(new Check.PrefixItems(targets));
@@ -78,9 +81,13 @@ final class ArrayKeywords {
                 b.unevaluatedKeywords.evaluatedItems(out, -1);
             } else {
                 boolean never = items.isBoolean() && !items.booleanValue();
-                Target target = never ? null
+                Target target = never
+                        ? null
                         : b.schemaNode(cls, pointer + "/items", items, context, methodBase + "Items", true);
-                out.add(new Check.ItemsFrom(prefix, target, pointer + "/items",
+                out.add(new Check.ItemsFrom(
+                        prefix,
+                        target,
+                        pointer + "/items",
                         message(context, "No item is allowed after the first " + prefix + " (items is false).")));
                 b.unevaluatedKeywords.evaluatedItems(out, -1);
             }
@@ -91,10 +98,18 @@ final class ArrayKeywords {
             Integer max = validation ? b.nonNegativeInt(pointer, schema, "maxContains") : null;
             int minimum = min == null ? 1 : min;
             Target target = b.schemaNode(cls, pointer + "/contains", contains, context, methodBase + "Contains", true);
-            out.add(new Check.Contains(target, minimum, max == null ? -1 : max, pointer + "/contains",
-                    pointer + "/minContains", pointer + "/maxContains",
-                    message(context, minimum == 1 ? "Must contain at least one item that matches the contains schema."
-                            : "Must contain at least " + minimum + " items that match the contains schema."),
+            out.add(new Check.Contains(
+                    target,
+                    minimum,
+                    max == null ? -1 : max,
+                    pointer + "/contains",
+                    pointer + "/minContains",
+                    pointer + "/maxContains",
+                    message(
+                            context,
+                            minimum == 1
+                                    ? "Must contain at least one item that matches the contains schema."
+                                    : "Must contain at least " + minimum + " items that match the contains schema."),
                     message(context, "Must contain at most " + max + " items that match the contains schema.")));
         }
     }

@@ -14,8 +14,7 @@ public sealed interface Check {
      * draft 4/5 style) counts only numbers written without fraction as integers ({@code 1.0} is not one), JSON
      * Schema 2020-12 every number with a zero fraction.
      */
-    record Type(String schemaPointer, List<JsonType> types, String message, boolean integerAsWritten)
-            implements Check {
+    record Type(String schemaPointer, List<JsonType> types, String message, boolean integerAsWritten) implements Check {
         public Type {
             types = List.copyOf(types);
             if (types.isEmpty()) {
@@ -37,8 +36,8 @@ public sealed interface Check {
      * {@code enum} or {@code const} ({@code code}). When every allowed value is a string, {@code strings} lists
      * them and the check is a string switch; otherwise {@code json} is the JSON array of allowed values.
      */
-    record Values(String code, String schemaPointer, List<String> strings, String json, String field,
-            String message) implements Check {
+    record Values(String code, String schemaPointer, List<String> strings, String json, String field, String message)
+            implements Check {
         public Values {
             strings = strings == null ? null : List.copyOf(strings);
             if ((strings == null) == (json == null) || (json != null && field == null)) {
@@ -68,8 +67,8 @@ public sealed interface Check {
      * with {@code bound} must satisfy {@code operator} ({@code >=, <=, >, <}). {@code integral} tells whether the
      * bound is a whole number that fits a long.
      */
-    record Bound(String code, String schemaPointer, String operator, String bound, boolean integral,
-            String message) implements Check {}
+    record Bound(String code, String schemaPointer, String operator, String bound, boolean integral, String message)
+            implements Check {}
 
     /** {@code minItems} / {@code maxItems} / {@code minProperties} / {@code maxProperties}: size bound. */
     record Size(String code, String schemaPointer, boolean min, int bound, String message) implements Check {}
@@ -84,8 +83,14 @@ public sealed interface Check {
      * One declared property (from {@code properties}) and whether {@code required} lists it; {@code local} names
      * the generated local variable holding its value (null when absent), which other checks of the node reuse.
      */
-    record Property(String name, String segment, Target target, boolean required, String requiredSchemaPointer,
-            String requiredMessage, String local) {}
+    record Property(
+            String name,
+            String segment,
+            Target target,
+            boolean required,
+            String requiredSchemaPointer,
+            String requiredMessage,
+            String local) {}
 
     /**
      * A required name: from {@code required} when {@code properties} does not declare it, or a
@@ -99,8 +104,14 @@ public sealed interface Check {
      * The writer counts the declared members present when additional members are constrained or optional lookups
      * can be skipped (see {@link #constrainsAdditional()}).
      */
-    record Properties(List<Property> properties, List<RequiredName> requiredNames, boolean additionalForbidden,
-            Target additionalTarget, String additionalSchemaPointer, String additionalMessage) implements Check {
+    record Properties(
+            List<Property> properties,
+            List<RequiredName> requiredNames,
+            boolean additionalForbidden,
+            Target additionalTarget,
+            String additionalSchemaPointer,
+            String additionalMessage)
+            implements Check {
         public Properties {
             properties = List.copyOf(properties);
             requiredNames = List.copyOf(requiredNames);
@@ -157,8 +168,17 @@ public sealed interface Check {
      * {@code field} prefixes the constants holding the pointer segments; {@code leftLocal}/{@code rightLocal} are
      * the locals of single-segment sides when the node has them (else null: navigate from the instance).
      */
-    record Compare(String code, String schemaPointer, List<String> left, String leftPointer, String operator,
-            List<String> right, String field, String message, String leftLocal, String rightLocal)
+    record Compare(
+            String code,
+            String schemaPointer,
+            List<String> left,
+            String leftPointer,
+            String operator,
+            List<String> right,
+            String field,
+            String message,
+            String leftLocal,
+            String rightLocal)
             implements Check {
         public Compare {
             left = List.copyOf(left);
@@ -171,8 +191,15 @@ public sealed interface Check {
      * {@code x-poolspec-rules} memberOf rule; segments may be {@code *}. {@code guardLocal}: local of the first
      * {@code values} segment's property (nothing to check when it is null), else null.
      */
-    record MemberOf(String code, String schemaPointer, List<String> values, List<String> in, String field,
-            String message, String guardLocal) implements Check {
+    record MemberOf(
+            String code,
+            String schemaPointer,
+            List<String> values,
+            List<String> in,
+            String field,
+            String message,
+            String guardLocal)
+            implements Check {
         public MemberOf {
             values = List.copyOf(values);
             in = List.copyOf(in);
@@ -192,9 +219,15 @@ public sealed interface Check {
      * {@code patternProperties}, and {@code additionalProperties} when patterns exist: each member is checked by
      * every pattern it matches; a member neither declared nor matched is "additional".
      */
-    record PatternProperties(List<PatternProperty> patterns, List<String> declared, boolean additionalForbidden,
-            Target additionalTarget, boolean additionalPresent, String additionalSchemaPointer,
-            String additionalMessage) implements Check {
+    record PatternProperties(
+            List<PatternProperty> patterns,
+            List<String> declared,
+            boolean additionalForbidden,
+            Target additionalTarget,
+            boolean additionalPresent,
+            String additionalSchemaPointer,
+            String additionalMessage)
+            implements Check {
         public PatternProperties {
             patterns = List.copyOf(patterns);
             declared = List.copyOf(declared);
@@ -215,8 +248,16 @@ public sealed interface Check {
     record ItemsFrom(int start, Target target, String schemaPointer, String message) implements Check {}
 
     /** {@code contains} with {@code minContains} (default 1) and {@code maxContains} (-1: none). */
-    record Contains(Target target, int min, int max, String schemaPointer, String minPointer, String maxPointer,
-            String message, String maxMessage) implements Check {}
+    record Contains(
+            Target target,
+            int min,
+            int max,
+            String schemaPointer,
+            String minPointer,
+            String maxPointer,
+            String message,
+            String maxMessage)
+            implements Check {}
 
     /** {@code dependentSchemas}: when {@code property} is present, {@code target} applies to the object. */
     record DependentSchema(String property, Target target) implements Check {}

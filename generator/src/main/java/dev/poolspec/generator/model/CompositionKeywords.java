@@ -4,21 +4,12 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code allOf}, {@code anyOf}, {@code oneOf}, {@code not}, and {@code if}/{@code then}/{@code else}. */
 final class CompositionKeywords {
@@ -28,8 +19,8 @@ final class CompositionKeywords {
         this.b = b;
     }
 
-    void compositionChecks(ClassContext cls, String pointer, JsonNode schema, String context,
-            String methodBase, List<Check> out) {
+    void compositionChecks(
+            ClassContext cls, String pointer, JsonNode schema, String context, String methodBase, List<Check> out) {
         Map<String, Check.Conditional> ifs = new LinkedHashMap<>();
         JsonNode allOf = schema.get("allOf");
         if (allOf != null && (!allOf.isArray() || allOf.isEmpty())) {
@@ -61,23 +52,40 @@ final class CompositionKeywords {
                 continue;
             }
             for (int i = 0; i < members.size(); i++) {
-                Target target = b.schemaNode(cls, pointer + "/" + keyword + "/" + i, members.get(i), context,
-                        methodBase + Names.upperCamel(keyword) + i, true);
+                Target target = b.schemaNode(
+                        cls,
+                        pointer + "/" + keyword + "/" + i,
+                        members.get(i),
+                        context,
+                        methodBase + Names.upperCamel(keyword) + i,
+                        true);
                 targets.add(target);
             }
             boolean one = keyword.equals("oneOf");
-            out.add(new Check.Choice(keyword, pointer + "/" + keyword, one, targets, message(context,
-                    one ? "Must match exactly one of the oneOf schemas." : "Must match at least one of the"
-                            + " anyOf schemas.")));
+            out.add(new Check.Choice(
+                    keyword,
+                    pointer + "/" + keyword,
+                    one,
+                    targets,
+                    message(
+                            context,
+                            one
+                                    ? "Must match exactly one of the oneOf schemas."
+                                    : "Must match at least one of the" + " anyOf schemas.")));
         }
         JsonNode not = schema.get("not");
         if (not != null) {
             Target target = b.schemaNode(cls, pointer + "/not", not, context, methodBase + "Not", true);
             String forbidden = forbiddenProperty(not);
-            String description = not.path("description").isTextual() ? not.path("description").asText()
-                    : forbidden != null ? "Property '" + forbidden + "' is not allowed here."
-                    : "Must not match the schema at " + pointer + "/not.";
-            out.add(new Check.Not(pointer + "/not", target, forbidden == null ? null : Names.escape(forbidden),
+            String description = not.path("description").isTextual()
+                    ? not.path("description").asText()
+                    : forbidden != null
+                            ? "Property '" + forbidden + "' is not allowed here."
+                            : "Must not match the schema at " + pointer + "/not.";
+            out.add(new Check.Not(
+                    pointer + "/not",
+                    target,
+                    forbidden == null ? null : Names.escape(forbidden),
                     message(context, description)));
         }
         if (schema.get("if") != null && !b.openApi30) {
@@ -86,11 +94,18 @@ final class CompositionKeywords {
     }
 
     /** {@code if}/{@code then}/{@code else} of the schema at {@code pointer}, reusing an identical earlier if. */
-    void conditional(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            Map<String, Check.Conditional> ifs, List<Check> out) {
+    void conditional(
+            ClassContext cls,
+            String pointer,
+            JsonNode schema,
+            String context,
+            String methodBase,
+            Map<String, Check.Conditional> ifs,
+            List<Check> out) {
         JsonNode ifNode = schema.get("if");
         Check.Conditional same = ifs.get(ifNode.toString());
-        Target ifTarget = same != null ? same.ifTarget()
+        Target ifTarget = same != null
+                ? same.ifTarget()
                 : b.schemaNode(cls, pointer + "/if", ifNode, context, methodBase + "If", true);
         Target thenTarget = branch(cls, pointer, schema, "then", context, methodBase);
         Target elseTarget = branch(cls, pointer, schema, "else", context, methodBase);
@@ -122,27 +137,32 @@ final class CompositionKeywords {
 
     /** The X of {@code not: {required: [X]}} (annotations aside), else null. */
     static String forbiddenProperty(JsonNode not) {
-        if (!not.isObject() || !not.path("required").isArray() || not.path("required").size() != 1
+        if (!not.isObject()
+                || !not.path("required").isArray()
+                || not.path("required").size() != 1
                 || !not.path("required").get(0).isTextual()) {
             return null;
         }
         for (Iterator<String> keys = not.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
-            if (!key.equals("required") && !Set.of("title", "description", "$comment").contains(key)) {
+            if (!key.equals("required")
+                    && !Set.of("title", "description", "$comment").contains(key)) {
                 return null;
             }
         }
         return not.path("required").get(0).asText();
     }
 
-    Target branch(ClassContext cls, String pointer, JsonNode schema, String keyword, String context,
-            String methodBase) {
+    Target branch(
+            ClassContext cls, String pointer, JsonNode schema, String keyword, String context, String methodBase) {
         JsonNode branch = schema.get(keyword);
         if (branch == null) {
             return null;
         }
-        String description = branch.path("description").isTextual() ? branch.path("description").asText() : context;
-        return b.schemaNode(cls, pointer + "/" + keyword, branch, description,
-                methodBase + Names.upperCamel(keyword), false);
+        String description = branch.path("description").isTextual()
+                ? branch.path("description").asText()
+                : context;
+        return b.schemaNode(
+                cls, pointer + "/" + keyword, branch, description, methodBase + Names.upperCamel(keyword), false);
     }
 }

@@ -3,22 +3,7 @@ package dev.poolspec.generator.model;
 import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code format}: asserted string formats and OpenAPI's numeric formats (unless format assertion is off). */
 final class FormatKeywords {
@@ -28,15 +13,16 @@ final class FormatKeywords {
         this.b = b;
     }
 
-    void formatChecks(String pointer, JsonNode schema, String context, List<Check> strings,
-            List<Check> numbers) {
+    void formatChecks(String pointer, JsonNode schema, String context, List<Check> strings, List<Check> numbers) {
         JsonNode format = schema.get("format");
         if (format == null || !format.isTextual() || !b.options.formatAssertion()) {
             return;
         }
         String name = format.asText();
         if (STRING_FORMATS.contains(name)) {
-            strings.add(new Check.Format(pointer + "/format", name,
+            strings.add(new Check.Format(
+                    pointer + "/format",
+                    name,
                     message(context, "Must be a valid " + name + " (format " + name + ").")));
         } else if (NUMBER_FORMATS.contains(name)) {
             String range = switch (name) {
@@ -45,8 +31,8 @@ final class FormatKeywords {
                 case "float" -> "a number within the range of a 32-bit float";
                 default -> "a number within the range of a 64-bit double";
             };
-            numbers.add(new Check.NumberFormat(pointer + "/format", name,
-                    message(context, "Must be " + range + " (format " + name + ").")));
+            numbers.add(new Check.NumberFormat(
+                    pointer + "/format", name, message(context, "Must be " + range + " (format " + name + ").")));
         }
     }
 }

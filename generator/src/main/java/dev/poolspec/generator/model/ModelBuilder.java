@@ -1,12 +1,10 @@
 package dev.poolspec.generator.model;
 
-import dev.poolspec.generator.GeneratorOptions;
-import dev.poolspec.generator.SpecProblem;
-import dev.poolspec.generator.InvalidSpecException;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.GeneratorOptions;
+import dev.poolspec.generator.InvalidSpecException;
+import dev.poolspec.generator.SpecProblem;
 import dev.poolspec.generator.read.Documents;
-import dev.poolspec.generator.runtime.PluginAccess;
 import dev.poolspec.generator.read.ReadException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -23,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -38,33 +35,151 @@ public final class ModelBuilder {
 
     /** JSON Schema 2020-12 keywords (every vocabulary) plus OpenAPI 3.1's schema keywords. */
     static final Set<String> KEYWORDS_2020 = Set.of(
-            "$schema", "$id", "$anchor", "$dynamicAnchor", "$ref", "$dynamicRef", "$defs", "$comment", "$vocabulary",
-            "prefixItems", "items", "contains", "additionalProperties", "properties", "patternProperties",
-            "dependentSchemas", "propertyNames", "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
-            "unevaluatedItems", "unevaluatedProperties", "type", "enum", "const", "multipleOf", "maximum",
-            "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems",
-            "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
-            "dependentRequired", "title", "description", "default", "deprecated", "readOnly", "writeOnly",
-            "examples", "format", "contentEncoding", "contentMediaType", "contentSchema", "discriminator", "xml",
-            "externalDocs", "example");
+            "$schema",
+            "$id",
+            "$anchor",
+            "$dynamicAnchor",
+            "$ref",
+            "$dynamicRef",
+            "$defs",
+            "$comment",
+            "$vocabulary",
+            "prefixItems",
+            "items",
+            "contains",
+            "additionalProperties",
+            "properties",
+            "patternProperties",
+            "dependentSchemas",
+            "propertyNames",
+            "if",
+            "then",
+            "else",
+            "allOf",
+            "anyOf",
+            "oneOf",
+            "not",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "type",
+            "enum",
+            "const",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "maxContains",
+            "minContains",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "dependentRequired",
+            "title",
+            "description",
+            "default",
+            "deprecated",
+            "readOnly",
+            "writeOnly",
+            "examples",
+            "format",
+            "contentEncoding",
+            "contentMediaType",
+            "contentSchema",
+            "discriminator",
+            "xml",
+            "externalDocs",
+            "example");
 
     /** The OpenAPI 3.0 Schema Object's keywords. */
     static final Set<String> KEYWORDS_30 = Set.of(
-            "$ref", "title", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength",
-            "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
-            "required", "enum", "type", "allOf", "oneOf", "anyOf", "not", "items", "properties",
-            "additionalProperties", "description", "format", "default", "nullable", "discriminator", "readOnly",
-            "writeOnly", "xml", "externalDocs", "example", "deprecated");
+            "$ref",
+            "title",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "maxProperties",
+            "minProperties",
+            "required",
+            "enum",
+            "type",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "not",
+            "items",
+            "properties",
+            "additionalProperties",
+            "description",
+            "format",
+            "default",
+            "nullable",
+            "discriminator",
+            "readOnly",
+            "writeOnly",
+            "xml",
+            "externalDocs",
+            "example",
+            "deprecated");
 
     /** Keywords of the validation vocabulary (switched off by a meta-schema without it). */
-    static final Set<String> VALIDATION = Set.of("type", "enum", "const", "multipleOf", "maximum",
-            "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems",
-            "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
+    static final Set<String> VALIDATION = Set.of(
+            "type",
+            "enum",
+            "const",
+            "multipleOf",
+            "maximum",
+            "exclusiveMaximum",
+            "minimum",
+            "exclusiveMinimum",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "maxContains",
+            "minContains",
+            "maxProperties",
+            "minProperties",
+            "required",
             "dependentRequired");
 
-    static final Set<String> STRING_FORMATS = Set.of("date-time", "date", "time", "duration", "email", "idn-email",
-            "hostname", "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uuid",
-            "uri-template", "json-pointer", "relative-json-pointer", "regex", "byte");
+    static final Set<String> STRING_FORMATS = Set.of(
+            "date-time",
+            "date",
+            "time",
+            "duration",
+            "email",
+            "idn-email",
+            "hostname",
+            "idn-hostname",
+            "ipv4",
+            "ipv6",
+            "uri",
+            "uri-reference",
+            "iri",
+            "iri-reference",
+            "uuid",
+            "uri-template",
+            "json-pointer",
+            "relative-json-pointer",
+            "regex",
+            "byte");
     static final Set<String> NUMBER_FORMATS = Set.of("int32", "int64", "float", "double");
 
     static final String RULES = "x-poolspec-rules";
@@ -72,14 +187,16 @@ public final class ModelBuilder {
     static final String DIALECT_OAS31 = "https://spec.openapis.org/oas/3.1/dialect/base";
     static final String VOCAB_VALIDATION = "https://json-schema.org/draft/2020-12/vocab/validation";
     static final Set<String> KNOWN_VOCABULARIES = Set.of(
-            "https://json-schema.org/draft/2020-12/vocab/core", "https://json-schema.org/draft/2020-12/vocab/applicator",
-            "https://json-schema.org/draft/2020-12/vocab/unevaluated", VOCAB_VALIDATION,
+            "https://json-schema.org/draft/2020-12/vocab/core",
+            "https://json-schema.org/draft/2020-12/vocab/applicator",
+            "https://json-schema.org/draft/2020-12/vocab/unevaluated",
+            VOCAB_VALIDATION,
             "https://json-schema.org/draft/2020-12/vocab/meta-data",
             "https://json-schema.org/draft/2020-12/vocab/format-annotation",
             "https://json-schema.org/draft/2020-12/vocab/format-assertion",
-            "https://json-schema.org/draft/2020-12/vocab/content", "https://spec.openapis.org/oas/3.1/vocab/base");
-    static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
+            "https://json-schema.org/draft/2020-12/vocab/content",
+            "https://spec.openapis.org/oas/3.1/vocab/base");
+    static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     static final int METHODS_PER_CLASS = 400;
     /** Members one generated method checks; larger objects are checked in parts. */
     static final int PROPERTIES_PER_METHOD = 32;
@@ -88,7 +205,11 @@ public final class ModelBuilder {
     static final Set<String> COMPARE_OPS = Set.of("==", "!=", "<", "<=", ">", ">=");
 
     /** Whether a schema is compiled for any use, for requests (readOnly members not expected) or responses. */
-    enum Mode { ANY, REQUEST, RESPONSE }
+    enum Mode {
+        ANY,
+        REQUEST,
+        RESPONSE
+    }
 
     final GeneratorOptions options;
     final Documents docs;
@@ -109,6 +230,7 @@ public final class ModelBuilder {
     final boolean markEvaluated;
     /** Whether a compiled schema says {@code readOnly: true} or {@code writeOnly: true} (first pass finds out). */
     boolean sawReadWriteOnly;
+
     boolean tracksEvaluation;
 
     final ValueKeywords valueKeywords = new ValueKeywords(this);
@@ -123,7 +245,11 @@ public final class ModelBuilder {
     final RuleKeywords ruleKeywords = new RuleKeywords(this);
     final Operations operationReader = new Operations(this);
 
-    private ModelBuilder(GeneratorOptions options, Documents docs, String specFileName, boolean markEvaluated,
+    private ModelBuilder(
+            GeneratorOptions options,
+            Documents docs,
+            String specFileName,
+            boolean markEvaluated,
             boolean readWriteOnly) {
         this.markEvaluated = markEvaluated;
         this.readWriteOnly = readWriteOnly;
@@ -135,8 +261,13 @@ public final class ModelBuilder {
     }
 
     /** Builds the model, or throws with every problem found; warnings are added to {@code warningsOut}. */
-    public static ApiModel build(GeneratorOptions options, Documents docs, String displayName, String specFileName,
-            List<SpecProblem> warningsOut) throws InvalidSpecException {
+    public static ApiModel build(
+            GeneratorOptions options,
+            Documents docs,
+            String displayName,
+            String specFileName,
+            List<SpecProblem> warningsOut)
+            throws InvalidSpecException {
         ModelBuilder builder = new ModelBuilder(options, docs, specFileName, false, false);
         ApiModel model = builder.build();
         if ((model.tracksEvaluation() || builder.sawReadWriteOnly) && builder.problems.isEmpty()) {
@@ -147,7 +278,8 @@ public final class ModelBuilder {
         }
         warningsOut.addAll(builder.warnings.stream().distinct().sorted().toList());
         if (!builder.problems.isEmpty()) {
-            List<SpecProblem> sorted = builder.problems.stream().distinct().sorted().collect(Collectors.toList());
+            List<SpecProblem> sorted =
+                    builder.problems.stream().distinct().sorted().collect(Collectors.toList());
             throw new InvalidSpecException(displayName, sorted);
         }
         return model;
@@ -156,15 +288,19 @@ public final class ModelBuilder {
     ApiModel build() {
         String version = root.path("openapi").asText("");
         if (!version.startsWith("3.0.") && !version.startsWith("3.1.")) {
-            problem("#/openapi", "OpenAPI version '" + version + "' is not supported: poolspec-maven-plugin reads "
-                    + "OpenAPI 3.0.x and 3.1.x documents.");
+            problem(
+                    "#/openapi",
+                    "OpenAPI version '" + version + "' is not supported: poolspec-maven-plugin reads "
+                            + "OpenAPI 3.0.x and 3.1.x documents.");
             return new ApiModel(specFileName, "", List.of(), List.of(), false, false, Map.of(), 0);
         }
         if (root.has("jsonSchemaDialect")) {
             String dialect = root.path("jsonSchemaDialect").asText("");
             if (!isStandardDialect(dialect)) {
-                problem("#/jsonSchemaDialect", "jsonSchemaDialect '" + dialect + "' is not supported: use "
-                        + DIALECT_OAS31 + " or " + DIALECT_2020 + ".");
+                problem(
+                        "#/jsonSchemaDialect",
+                        "jsonSchemaDialect '" + dialect + "' is not supported: use " + DIALECT_OAS31 + " or "
+                                + DIALECT_2020 + ".");
             }
         }
         JsonNode schemas = root.path("components").path("schemas");
@@ -211,8 +347,15 @@ public final class ModelBuilder {
             }
         }
         String specVersion = root.path("info").path("version").asText("");
-        return new ApiModel(specFileName, specVersion, validators, operations, !dynamicNames.isEmpty(),
-                tracksEvaluation, dynamicTargets, docs.resource("#").index());
+        return new ApiModel(
+                specFileName,
+                specVersion,
+                validators,
+                operations,
+                !dynamicNames.isEmpty(),
+                tracksEvaluation,
+                dynamicTargets,
+                docs.resource("#").index());
     }
 
     void drainPending() {
@@ -225,8 +368,10 @@ public final class ModelBuilder {
     String className(String wanted) {
         String name = wanted;
         for (int i = 2; !classNames.add(name.toLowerCase(Locale.ROOT)); i++) {
-            name = wanted.replaceFirst("(Operation)?Validator$", "") + i
-                    + wanted.substring(wanted.replaceFirst("(Operation)?Validator$", "").length());
+            name = wanted.replaceFirst("(Operation)?Validator$", "")
+                    + i
+                    + wanted.substring(
+                            wanted.replaceFirst("(Operation)?Validator$", "").length());
         }
         return name;
     }
@@ -235,13 +380,6 @@ public final class ModelBuilder {
         String bare = dialect.endsWith("#") ? dialect.substring(0, dialect.length() - 1) : dialect;
         return bare.equals(DIALECT_2020) || bare.equals(DIALECT_OAS31);
     }
-
-
-
-
-
-
-
 
     /** Follows a schema's {@code $ref}s (no siblings considered) to the schema that defines it. */
     String resolveSchema(String pointer) {
@@ -276,8 +414,13 @@ public final class ModelBuilder {
             this(className, pointer, mode, new ArrayList<>(), new HashSet<>(), new int[1]);
         }
 
-        private ClassContext(String className, String pointer, Mode mode, List<SchemaNode> nodes,
-                Set<String> methodNames, int[] fieldCounter) {
+        private ClassContext(
+                String className,
+                String pointer,
+                Mode mode,
+                List<SchemaNode> nodes,
+                Set<String> methodNames,
+                int[] fieldCounter) {
             this.className = className;
             this.pointer = pointer;
             this.mode = mode;
@@ -311,8 +454,8 @@ public final class ModelBuilder {
         ValidatorClass finish(String schemaName) {
             List<SchemaNode> sorted = new ArrayList<>(nodes);
             sorted.sort(Comparator.comparing(SchemaNode::pointer).thenComparing(SchemaNode::methodName));
-            return new ValidatorClass(className, schemaName, pointer, docs.resource(pointer).index(),
-                    refClasses.contains(this), sorted);
+            return new ValidatorClass(
+                    className, schemaName, pointer, docs.resource(pointer).index(), refClasses.contains(this), sorted);
         }
     }
 
@@ -326,9 +469,11 @@ public final class ModelBuilder {
         }
         int resource = docs.resource(location).index();
         String prefix = "#/components/schemas/";
-        if (effective == Mode.ANY && location.startsWith(prefix)
+        if (effective == Mode.ANY
+                && location.startsWith(prefix)
                 && Names.segments(location.substring(prefix.length() - 1)).size() == 1) {
-            String className = componentClasses.get(Names.segments(location.substring(prefix.length() - 1)).get(0));
+            String className = componentClasses.get(
+                    Names.segments(location.substring(prefix.length() - 1)).get(0));
             if (className != null) {
                 Target target = new Target(className, "check", resource);
                 refTargets.put(key, target);
@@ -337,8 +482,8 @@ public final class ModelBuilder {
         }
         ClassContext refs = refClasses.isEmpty() ? null : refClasses.get(refClasses.size() - 1);
         if (refs == null || refs.methodNames.size() >= METHODS_PER_CLASS) {
-            refs = new ClassContext(className("Refs" + (refClasses.isEmpty() ? "" : refClasses.size() + 1)),
-                    "#", Mode.ANY);
+            refs = new ClassContext(
+                    className("Refs" + (refClasses.isEmpty() ? "" : refClasses.size() + 1)), "#", Mode.ANY);
             refClasses.add(refs);
         }
         ClassContext owner = effective == Mode.ANY ? refs : refs.sibling(effective);
@@ -357,8 +502,8 @@ public final class ModelBuilder {
         return target;
     }
 
-    Target schemaNode(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            boolean force) {
+    Target schemaNode(
+            ClassContext cls, String pointer, JsonNode schema, String context, String methodBase, boolean force) {
         return schemaNode(cls, pointer, schema, context, methodBase, force, null);
     }
 
@@ -368,8 +513,14 @@ public final class ModelBuilder {
      * node even when it checks nothing (component roots, which other classes call); {@code exactName} is the
      * method name already promised to callers (null: derive one from {@code methodBase}).
      */
-    Target schemaNode(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            boolean force, String exactName) {
+    Target schemaNode(
+            ClassContext cls,
+            String pointer,
+            JsonNode schema,
+            String context,
+            String methodBase,
+            boolean force,
+            String exactName) {
         int resource = docs.resource(pointer).index();
         if (schema == null) {
             problem(pointer, "No schema is defined here.");
@@ -379,9 +530,16 @@ public final class ModelBuilder {
             if (schema.booleanValue() && !force) {
                 return null;
             }
-            List<Check> checks = schema.booleanValue() ? List.of()
+            List<Check> checks = schema.booleanValue()
+                    ? List.of()
                     : List.of(new Check.Never(pointer, message(context, "No value is allowed here (false schema).")));
-            return addNode(cls, pointer, methodBase, exactName, resource, false,
+            return addNode(
+                    cls,
+                    pointer,
+                    methodBase,
+                    exactName,
+                    resource,
+                    false,
                     List.of(new SchemaNode.Guarded(null, false, checks)));
         }
         if (!schema.isObject()) {
@@ -389,7 +547,8 @@ public final class ModelBuilder {
             return null;
         }
         boolean oas30 = openApi30;
-        sawReadWriteOnly |= schema.path("readOnly").asBoolean(false) || schema.path("writeOnly").asBoolean(false);
+        sawReadWriteOnly |= schema.path("readOnly").asBoolean(false)
+                || schema.path("writeOnly").asBoolean(false);
         checkKeywords(pointer, schema, oas30);
         checkDialect(pointer, schema);
         boolean validation = validationVocabulary(pointer);
@@ -405,7 +564,13 @@ public final class ModelBuilder {
                 }
                 if (oas30) {
                     List<Check> only = ref == null ? List.of() : List.of(new Check.Apply(ref));
-                    return addNode(cls, pointer, methodBase, exactName, resource, false,
+                    return addNode(
+                            cls,
+                            pointer,
+                            methodBase,
+                            exactName,
+                            resource,
+                            false,
                             List.of(new SchemaNode.Guarded(null, false, only)));
                 }
             }
@@ -422,11 +587,20 @@ public final class ModelBuilder {
 
         Set<JsonType> types = validation ? valueKeywords.typeKeyword(pointer, schema, oas30) : Set.of();
         Check.Type typeCheck = null;
-        if (!types.isEmpty() && !types.containsAll(List.of(JsonType.STRING, JsonType.NUMBER, JsonType.BOOLEAN,
-                JsonType.OBJECT, JsonType.ARRAY, JsonType.NULL))) {
+        if (!types.isEmpty()
+                && !types.containsAll(List.of(
+                        JsonType.STRING,
+                        JsonType.NUMBER,
+                        JsonType.BOOLEAN,
+                        JsonType.OBJECT,
+                        JsonType.ARRAY,
+                        JsonType.NULL))) {
             String names = types.stream().map(JsonType::keyword).collect(Collectors.joining(" or "));
-            typeCheck = new Check.Type(pointer + "/type", new ArrayList<>(types),
-                    message(context, "Must be of type " + names + "."), oas30);
+            typeCheck = new Check.Type(
+                    pointer + "/type",
+                    new ArrayList<>(types),
+                    message(context, "Must be of type " + names + "."),
+                    oas30);
         }
 
         if (validation) {
@@ -445,7 +619,8 @@ public final class ModelBuilder {
         }
         compositionKeywords.compositionChecks(cls, pointer, schema, context, methodBase, composition);
         ruleKeywords.ruleChecks(cls, pointer, schema, composition);
-        boolean own = unevaluatedKeywords.unevaluated(cls, pointer, schema, context, methodBase, unevaluatedArrays, unevaluatedObjects);
+        boolean own = unevaluatedKeywords.unevaluated(
+                cls, pointer, schema, context, methodBase, unevaluatedArrays, unevaluatedObjects);
 
         bindLocals(objects, composition, types.size() == 1 && types.contains(JsonType.OBJECT));
 
@@ -485,10 +660,28 @@ public final class ModelBuilder {
     }
 
     static boolean isAnnotation(String key) {
-        return Set.of("title", "description", "default", "example", "examples", "deprecated", "$comment",
-                        "externalDocs", "xml", "discriminator", "contentMediaType", "contentEncoding",
-                        "contentSchema", "$schema", "$id", "$anchor", "$dynamicAnchor", "$defs", "format")
-                .contains(key) || (key.startsWith("x-") && !key.equals(RULES));
+        return Set.of(
+                                "title",
+                                "description",
+                                "default",
+                                "example",
+                                "examples",
+                                "deprecated",
+                                "$comment",
+                                "externalDocs",
+                                "xml",
+                                "discriminator",
+                                "contentMediaType",
+                                "contentEncoding",
+                                "contentSchema",
+                                "$schema",
+                                "$id",
+                                "$anchor",
+                                "$dynamicAnchor",
+                                "$defs",
+                                "format")
+                        .contains(key)
+                || (key.startsWith("x-") && !key.equals(RULES));
     }
 
     void checkKeywords(String pointer, JsonNode schema, boolean oas30) {
@@ -498,10 +691,17 @@ public final class ModelBuilder {
             if (known.contains(key) || key.startsWith("x-")) {
                 continue;
             }
-            SpecProblem problem = new SpecProblem(pointer + "/" + Names.escape(key), "Unknown keyword '" + key
-                    + "': it is neither " + (oas30 ? "an OpenAPI 3.0 Schema Object keyword" : "a JSON Schema 2020-12"
-                    + " nor an OpenAPI 3.1 keyword") + " nor an x- extension, so it checks nothing"
-                    + (options.failOnUnknownKeywords() ? " (set failOnUnknownKeywords to false to allow it)." : "."));
+            SpecProblem problem = new SpecProblem(
+                    pointer + "/" + Names.escape(key),
+                    "Unknown keyword '" + key
+                            + "': it is neither "
+                            + (oas30
+                                    ? "an OpenAPI 3.0 Schema Object keyword"
+                                    : "a JSON Schema 2020-12" + " nor an OpenAPI 3.1 keyword")
+                            + " nor an x- extension, so it checks nothing"
+                            + (options.failOnUnknownKeywords()
+                                    ? " (set failOnUnknownKeywords to false to allow it)."
+                                    : "."));
             (options.failOnUnknownKeywords() ? problems : warnings).add(problem);
         }
     }
@@ -523,21 +723,28 @@ public final class ModelBuilder {
             String meta = docs.resolve(pointer, dialect.asText());
             JsonNode vocabularies = docs.node(meta).path("$vocabulary");
             if (!vocabularies.isObject()) {
-                problem(pointer + "/$schema", "$schema '" + dialect.asText() + "' is not supported: use "
-                        + DIALECT_OAS31 + " or " + DIALECT_2020 + " (or a meta-schema that declares $vocabulary).");
+                problem(
+                        pointer + "/$schema",
+                        "$schema '" + dialect.asText() + "' is not supported: use " + DIALECT_OAS31 + " or "
+                                + DIALECT_2020 + " (or a meta-schema that declares $vocabulary).");
                 return;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = vocabularies.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                if (!KNOWN_VOCABULARIES.contains(entry.getKey()) && entry.getValue().asBoolean(false)) {
-                    problem(pointer + "/$schema", "$schema '" + dialect.asText() + "' requires the vocabulary "
-                            + entry.getKey() + ", which poolspec-maven-plugin does not know.");
+                if (!KNOWN_VOCABULARIES.contains(entry.getKey())
+                        && entry.getValue().asBoolean(false)) {
+                    problem(
+                            pointer + "/$schema",
+                            "$schema '" + dialect.asText() + "' requires the vocabulary " + entry.getKey()
+                                    + ", which poolspec-maven-plugin does not know.");
                 }
             }
             validationVocabulary.put(docs.resource(pointer).index(), vocabularies.has(VOCAB_VALIDATION));
         } catch (ReadException e) {
-            problem(pointer + "/$schema", "$schema '" + dialect.asText() + "' is not supported: use "
-                    + DIALECT_OAS31 + " or " + DIALECT_2020 + ". (" + e.getMessage() + ")");
+            problem(
+                    pointer + "/$schema",
+                    "$schema '" + dialect.asText() + "' is not supported: use " + DIALECT_OAS31 + " or " + DIALECT_2020
+                            + ". (" + e.getMessage() + ")");
         }
     }
 
@@ -558,12 +765,24 @@ public final class ModelBuilder {
                 for (Check.Property p : properties.properties()) {
                     String local = "prop" + locals.size();
                     locals.put(p.name(), local);
-                    bound.add(new Check.Property(p.name(), p.segment(), p.target(), p.required(),
-                            p.requiredSchemaPointer(), p.requiredMessage(), local));
+                    bound.add(new Check.Property(
+                            p.name(),
+                            p.segment(),
+                            p.target(),
+                            p.required(),
+                            p.requiredSchemaPointer(),
+                            p.requiredMessage(),
+                            local));
                 }
-                objects.set(i, new Check.Properties(bound, properties.requiredNames(),
-                        properties.additionalForbidden(), properties.additionalTarget(),
-                        properties.additionalSchemaPointer(), properties.additionalMessage()));
+                objects.set(
+                        i,
+                        new Check.Properties(
+                                bound,
+                                properties.requiredNames(),
+                                properties.additionalForbidden(),
+                                properties.additionalTarget(),
+                                properties.additionalSchemaPointer(),
+                                properties.additionalMessage()));
             }
         }
         if (locals.isEmpty()) {
@@ -572,11 +791,13 @@ public final class ModelBuilder {
         for (int i = 0; i < objects.size(); i++) {
             if (objects.get(i) instanceof Check.DependentRequired d) {
                 List<Check.RequiredName> dependents = d.dependents().stream()
-                        .map(r -> new Check.RequiredName(r.name(), r.segment(), r.schemaPointer(), r.message(),
-                                locals.get(r.name())))
+                        .map(r -> new Check.RequiredName(
+                                r.name(), r.segment(), r.schemaPointer(), r.message(), locals.get(r.name())))
                         .toList();
-                objects.set(i, new Check.DependentRequired(d.property(), d.schemaPointer(), dependents,
-                        locals.get(d.property())));
+                objects.set(
+                        i,
+                        new Check.DependentRequired(
+                                d.property(), d.schemaPointer(), dependents, locals.get(d.property())));
             }
         }
         if (!objectEstablished) {
@@ -586,24 +807,49 @@ public final class ModelBuilder {
             if (composition.get(i) instanceof Check.Compare c) {
                 String left = c.left().size() == 1 ? locals.get(c.left().get(0)) : null;
                 String right = c.right().size() == 1 ? locals.get(c.right().get(0)) : null;
-                composition.set(i, new Check.Compare(c.code(), c.schemaPointer(), c.left(), c.leftPointer(),
-                        c.operator(), c.right(), c.field(), c.message(), left, right));
-            } else if (composition.get(i) instanceof Check.MemberOf m && !m.values().isEmpty()) {
-                composition.set(i, new Check.MemberOf(m.code(), m.schemaPointer(), m.values(), m.in(), m.field(),
-                        m.message(), locals.get(m.values().get(0))));
+                composition.set(
+                        i,
+                        new Check.Compare(
+                                c.code(),
+                                c.schemaPointer(),
+                                c.left(),
+                                c.leftPointer(),
+                                c.operator(),
+                                c.right(),
+                                c.field(),
+                                c.message(),
+                                left,
+                                right));
+            } else if (composition.get(i) instanceof Check.MemberOf m
+                    && !m.values().isEmpty()) {
+                composition.set(
+                        i,
+                        new Check.MemberOf(
+                                m.code(),
+                                m.schemaPointer(),
+                                m.values(),
+                                m.in(),
+                                m.field(),
+                                m.message(),
+                                locals.get(m.values().get(0))));
             }
         }
     }
 
-    Target addNode(ClassContext cls, String pointer, String methodBase, String exactName, int resource,
-            boolean ownEvaluation, List<SchemaNode.Guarded> guards) {
+    Target addNode(
+            ClassContext cls,
+            String pointer,
+            String methodBase,
+            String exactName,
+            int resource,
+            boolean ownEvaluation,
+            List<SchemaNode.Guarded> guards) {
         String method = exactName != null ? exactName : cls.method(methodBase);
         cls.nodes.add(new SchemaNode(pointer, method, resource, ownEvaluation, guards));
         return new Target(null, method, resource);
     }
 
-    static void addGuarded(List<SchemaNode.Guarded> guards, JsonType type, List<Check> checks,
-            Set<JsonType> types) {
+    static void addGuarded(List<SchemaNode.Guarded> guards, JsonType type, List<Check> checks, Set<JsonType> types) {
         if (checks.isEmpty()) {
             return;
         }
@@ -613,30 +859,6 @@ public final class ModelBuilder {
         guards.add(new SchemaNode.Guarded(type, !established, checks));
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     // ------------------------------------------------------------------------------------------------- helpers
 
     /** A non-negative integer keyword value; {@code 2.0} counts as the integer 2 (JSON Schema's data model). */
@@ -645,7 +867,8 @@ public final class ModelBuilder {
         if (value == null) {
             return null;
         }
-        if (!value.isNumber() || value.decimalValue().stripTrailingZeros().scale() > 0
+        if (!value.isNumber()
+                || value.decimalValue().stripTrailingZeros().scale() > 0
                 || value.decimalValue().signum() < 0) {
             problem(pointer + "/" + keyword, keyword + " must be a non-negative integer.");
             return null;

@@ -24,8 +24,8 @@ public final class Names {
         List<String> result = new ArrayList<>();
         for (String raw : pointer.substring(1).split("/", -1)) {
             if (raw.matches(".*~(?![01]).*")) {
-                throw new IllegalArgumentException("not an RFC 6901 pointer ('~' must be followed by 0 or 1): "
-                        + pointer);
+                throw new IllegalArgumentException(
+                        "not an RFC 6901 pointer ('~' must be followed by 0 or 1): " + pointer);
             }
             result.add(raw.replace("~1", "/").replace("~0", "~"));
         }

@@ -3,22 +3,8 @@ package dev.poolspec.generator.model;
 import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum} (numbers in 2020-12, booleans in OpenAPI 3.0) and {@code multipleOf}. */
 final class NumberKeywords {
@@ -47,8 +33,10 @@ final class NumberKeywords {
                 continue;
             }
             if (!value.isNumber()) {
-                b.problem(pointer + "/" + keyword[0], keyword[0] + " must be a number"
-                        + (oas30 ? "." : " (the boolean form is OpenAPI 3.0's; this is a 3.1 document)."));
+                b.problem(
+                        pointer + "/" + keyword[0],
+                        keyword[0] + " must be a number"
+                                + (oas30 ? "." : " (the boolean form is OpenAPI 3.0's; this is a 3.1 document)."));
                 continue;
             }
             if (oas30 && (code.equals("minimum") || code.equals("maximum"))) {
@@ -61,7 +49,12 @@ final class NumberKeywords {
             BigDecimal bound = value.decimalValue().stripTrailingZeros();
             boolean integral = bound.scale() <= 0 && bound.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
             String text = integral ? bound.toBigInteger().toString() : bound.toPlainString();
-            out.add(new Check.Bound(code, pointer + "/" + code, operator, text, integral,
+            out.add(new Check.Bound(
+                    code,
+                    pointer + "/" + code,
+                    operator,
+                    text,
+                    integral,
                     message(context, "Must be " + words + " " + text + ".")));
         }
         JsonNode multipleOf = schema.get("multipleOf");
@@ -70,8 +63,8 @@ final class NumberKeywords {
                 b.problem(pointer + "/multipleOf", "multipleOf must be a number greater than 0.");
             } else {
                 String divisor = multipleOf.decimalValue().stripTrailingZeros().toPlainString();
-                out.add(new Check.MultipleOf(pointer + "/multipleOf", divisor,
-                        message(context, "Must be a multiple of " + divisor + ".")));
+                out.add(new Check.MultipleOf(
+                        pointer + "/multipleOf", divisor, message(context, "Must be a multiple of " + divisor + ".")));
             }
         }
     }

@@ -5,20 +5,12 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
 import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code properties}, {@code required}, {@code additionalProperties}, {@code patternProperties}, {@code propertyNames}, {@code minProperties}, {@code maxProperties}, {@code dependentRequired}, {@code dependentSchemas}, and OpenAPI's {@code readOnly}/{@code writeOnly} in requests and responses. */
 final class ObjectKeywords {
@@ -28,16 +20,28 @@ final class ObjectKeywords {
         this.b = b;
     }
 
-    void objectChecks(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            List<Check> out, boolean validation) {
+    void objectChecks(
+            ClassContext cls,
+            String pointer,
+            JsonNode schema,
+            String context,
+            String methodBase,
+            List<Check> out,
+            boolean validation) {
         if (validation) {
             for (String keyword : List.of("minProperties", "maxProperties")) {
                 Integer bound = b.nonNegativeInt(pointer, schema, keyword);
                 if (bound != null) {
                     boolean min = keyword.equals("minProperties");
-                    out.add(new Check.Size(keyword, pointer + "/" + keyword, min, bound, message(context,
-                            "Must have at " + (min ? "least " : "most ") + bound + " propert"
-                                    + (bound == 1 ? "y" : "ies") + ".")));
+                    out.add(new Check.Size(
+                            keyword,
+                            pointer + "/" + keyword,
+                            min,
+                            bound,
+                            message(
+                                    context,
+                                    "Must have at " + (min ? "least " : "most ") + bound + " propert"
+                                            + (bound == 1 ? "y" : "ies") + ".")));
                 }
             }
         }
@@ -69,28 +73,44 @@ final class ObjectKeywords {
                 String propertyPointer = pointer + "/properties/" + Names.escape(name);
                 String hidden = hiddenIn(cls.mode, propertyPointer);
                 if (hidden != null) {
-                    out.add(new Check.ReadOnlyForbidden(name, Names.escape(name), hidden, propertyPointer + "/"
-                            + hidden, message(context, "Property '" + name + "' is " + (hidden.equals("readOnly")
-                            ? "read-only: it is not expected in a request." : "write-only: it is not expected in "
-                            + "a response."))));
+                    out.add(new Check.ReadOnlyForbidden(
+                            name,
+                            Names.escape(name),
+                            hidden,
+                            propertyPointer + "/" + hidden,
+                            message(
+                                    context,
+                                    "Property '" + name + "' is "
+                                            + (hidden.equals("readOnly")
+                                                    ? "read-only: it is not expected in a request."
+                                                    : "write-only: it is not expected in " + "a response."))));
                     // Still declared: additionalProperties must not report the same member a second time.
-                    properties.add(new Check.Property(name, Names.escape(name), null, false, pointer + "/required",
-                            "", null));
+                    properties.add(
+                            new Check.Property(name, Names.escape(name), null, false, pointer + "/required", "", null));
                     continue;
                 }
-                Target target = b.schemaNode(cls, propertyPointer, entry.getValue(), context,
-                        methodBase + Names.upperCamel(name), false);
+                Target target = b.schemaNode(
+                        cls, propertyPointer, entry.getValue(), context, methodBase + Names.upperCamel(name), false);
                 boolean isRequired = required.contains(name);
-                properties.add(new Check.Property(name, Names.escape(name), target, isRequired,
-                        pointer + "/required", message(context, "Missing required property '" + name + "'."),
+                properties.add(new Check.Property(
+                        name,
+                        Names.escape(name),
+                        target,
+                        isRequired,
+                        pointer + "/required",
+                        message(context, "Missing required property '" + name + "'."),
                         null));
             }
         }
         List<Check.RequiredName> requiredNames = new ArrayList<>();
         for (String name : required) {
             if (!declared.contains(name)) {
-                requiredNames.add(new Check.RequiredName(name, Names.escape(name), pointer + "/required",
-                        message(context, "Missing required property '" + name + "'."), null));
+                requiredNames.add(new Check.RequiredName(
+                        name,
+                        Names.escape(name),
+                        pointer + "/required",
+                        message(context, "Missing required property '" + name + "'."),
+                        null));
             }
         }
         boolean forbidden = false;
@@ -101,8 +121,13 @@ final class ObjectKeywords {
             if (additionalNode.isBoolean() && !additionalNode.booleanValue()) {
                 forbidden = true;
             } else {
-                additional = b.schemaNode(cls, pointer + "/additionalProperties", additionalNode, context,
-                        methodBase + "AdditionalProperties", false);
+                additional = b.schemaNode(
+                        cls,
+                        pointer + "/additionalProperties",
+                        additionalNode,
+                        context,
+                        methodBase + "AdditionalProperties",
+                        false);
             }
         }
         JsonNode patternNode = b.openApi30 ? null : schema.get("patternProperties");
@@ -115,13 +140,13 @@ final class ObjectKeywords {
                 for (Iterator<Map.Entry<String, JsonNode>> it = patternNode.fields(); it.hasNext(); index++) {
                     Map.Entry<String, JsonNode> entry = it.next();
                     String patternPointer = pointer + "/patternProperties/" + Names.escape(entry.getKey());
-                    String java = b.stringKeywords.javaRegex(patternPointer, com.fasterxml.jackson.databind.node.TextNode.valueOf(
-                            entry.getKey()));
+                    String java = b.stringKeywords.javaRegex(
+                            patternPointer, com.fasterxml.jackson.databind.node.TextNode.valueOf(entry.getKey()));
                     if (java == null) {
                         continue;
                     }
-                    Target target = b.schemaNode(cls, patternPointer, entry.getValue(), context,
-                            methodBase + "Pattern" + index, true);
+                    Target target = b.schemaNode(
+                            cls, patternPointer, entry.getValue(), context, methodBase + "Pattern" + index, true);
                     patterns.add(new Check.PatternProperty(java, cls.field("PATTERN"), target));
                 }
             }
@@ -134,11 +159,16 @@ final class ObjectKeywords {
             // skips the lookups of the remaining optional ones (see ValidatorWriter#properties).
             List<Check.Property> kept = new ArrayList<>();
             properties.stream().filter(Check.Property::required).forEach(kept::add);
-            properties.stream().filter(p -> !p.required() && (p.target() != null || additionalInProperties))
+            properties.stream()
+                    .filter(p -> !p.required() && (p.target() != null || additionalInProperties))
                     .forEach(kept::add);
             if (kept.size() + requiredNames.size() <= PROPERTIES_PER_METHOD) {
-                out.add(new Check.Properties(kept, requiredNames, additionalInProperties && forbidden,
-                        additionalInProperties ? additional : null, pointer + "/additionalProperties",
+                out.add(new Check.Properties(
+                        kept,
+                        requiredNames,
+                        additionalInProperties && forbidden,
+                        additionalInProperties ? additional : null,
+                        pointer + "/additionalProperties",
                         additionalMessage));
             } else {
                 // Many members: checked in parts, each a small method (JVM code-size limit, and HotSpot does not
@@ -148,35 +178,60 @@ final class ObjectKeywords {
                 for (int from = 0, part = 0; from < members.size(); from += PROPERTIES_PER_METHOD, part++) {
                     List<Object> chunk = members.subList(from, Math.min(members.size(), from + PROPERTIES_PER_METHOD));
                     Check.Properties partCheck = new Check.Properties(
-                            chunk.stream().filter(Check.Property.class::isInstance).map(Check.Property.class::cast)
-                                    .filter(p -> p.required() || p.target() != null).toList(),
-                            chunk.stream().filter(Check.RequiredName.class::isInstance)
-                                    .map(Check.RequiredName.class::cast).toList(),
-                            false, null, pointer + "/additionalProperties", additionalMessage);
+                            chunk.stream()
+                                    .filter(Check.Property.class::isInstance)
+                                    .map(Check.Property.class::cast)
+                                    .filter(p -> p.required() || p.target() != null)
+                                    .toList(),
+                            chunk.stream()
+                                    .filter(Check.RequiredName.class::isInstance)
+                                    .map(Check.RequiredName.class::cast)
+                                    .toList(),
+                            false,
+                            null,
+                            pointer + "/additionalProperties",
+                            additionalMessage);
                     List<Check> partChecks = new ArrayList<>(List.of(partCheck));
                     bindLocals(partChecks, new ArrayList<>(), false);
-                    Target target = b.addNode(cls, pointer, methodBase + "Part" + part, null,
-                            b.docs.resource(pointer).index(), false,
+                    Target target = b.addNode(
+                            cls,
+                            pointer,
+                            methodBase + "Part" + part,
+                            null,
+                            b.docs.resource(pointer).index(),
+                            false,
                             List.of(new SchemaNode.Guarded(JsonType.OBJECT, false, partChecks)));
                     out.add(new Check.Apply(target));
                 }
                 if (additionalInProperties) {
-                    out.add(new Check.PatternProperties(List.of(), declared, forbidden, additional, true,
-                            pointer + "/additionalProperties", additionalMessage));
+                    out.add(new Check.PatternProperties(
+                            List.of(),
+                            declared,
+                            forbidden,
+                            additional,
+                            true,
+                            pointer + "/additionalProperties",
+                            additionalMessage));
                 }
             }
         }
         if (viaPatterns) {
-            out.add(new Check.PatternProperties(patterns, declared, forbidden, additional, additionalNode != null,
-                    pointer + "/additionalProperties", additionalMessage));
+            out.add(new Check.PatternProperties(
+                    patterns,
+                    declared,
+                    forbidden,
+                    additional,
+                    additionalNode != null,
+                    pointer + "/additionalProperties",
+                    additionalMessage));
         }
         if (b.markEvaluated && (!declared.isEmpty() || additionalNode != null)) {
             out.add(new Check.EvaluatedProperties(declared, additionalNode != null));
         }
         JsonNode names = b.openApi30 ? null : schema.get("propertyNames");
         if (names != null) {
-            Target target = b.schemaNode(cls, pointer + "/propertyNames", names, context,
-                    methodBase + "PropertyNames", false);
+            Target target =
+                    b.schemaNode(cls, pointer + "/propertyNames", names, context, methodBase + "PropertyNames", false);
             if (target != null) {
                 out.add(new Check.PropertyNames(target));
             }
@@ -186,8 +241,12 @@ final class ObjectKeywords {
         if (dependentSchemas != null && dependentSchemas.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = dependentSchemas.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                Target target = b.schemaNode(cls, pointer + "/dependentSchemas/" + Names.escape(entry.getKey()),
-                        entry.getValue(), context, methodBase + "Dependent" + Names.upperCamel(entry.getKey()),
+                Target target = b.schemaNode(
+                        cls,
+                        pointer + "/dependentSchemas/" + Names.escape(entry.getKey()),
+                        entry.getValue(),
+                        context,
+                        methodBase + "Dependent" + Names.upperCamel(entry.getKey()),
                         true);
                 out.add(new Check.DependentSchema(entry.getKey(), target));
             }
@@ -212,8 +271,7 @@ final class ObjectKeywords {
         return target != null && target.path(keyword).asBoolean(false) ? keyword : null;
     }
 
-    void dependentRequired(String pointer, JsonNode schema, String context, List<Check> out,
-            boolean validation) {
+    void dependentRequired(String pointer, JsonNode schema, String context, List<Check> out, boolean validation) {
         JsonNode dependent = validation && !b.openApi30 ? schema.get("dependentRequired") : null;
         if (dependent == null) {
             return;
@@ -235,9 +293,15 @@ final class ObjectKeywords {
                     b.problem(entryPointer, "dependentRequired values must be arrays of strings.");
                     continue;
                 }
-                dependents.add(new Check.RequiredName(name.asText(), Names.escape(name.asText()),
-                        entryPointer, message(context, "Property '" + name.asText()
-                                + "' is required when '" + entry.getKey() + "' is present."), null));
+                dependents.add(new Check.RequiredName(
+                        name.asText(),
+                        Names.escape(name.asText()),
+                        entryPointer,
+                        message(
+                                context,
+                                "Property '" + name.asText() + "' is required when '" + entry.getKey()
+                                        + "' is present."),
+                        null));
             }
             if (!dependents.isEmpty()) {
                 out.add(new Check.DependentRequired(entry.getKey(), entryPointer, dependents, null));

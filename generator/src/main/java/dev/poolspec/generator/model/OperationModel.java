@@ -12,9 +12,19 @@ import java.util.List;
  * @param requestMediaTypes every media type the request body documents (validated or not), without parameters
  * @param documentsResponses false when the operation has no {@code responses} (OpenAPI 3.1): any status passes
  */
-public record OperationModel(String operationId, String method, String path, boolean webhook, String pointer,
-        ValidatorClass validator, List<Parameter> parameters, Body requestBody, List<Body> requestBodies,
-        List<String> requestMediaTypes, boolean requestBodyRequired, boolean documentsResponses,
+public record OperationModel(
+        String operationId,
+        String method,
+        String path,
+        boolean webhook,
+        String pointer,
+        ValidatorClass validator,
+        List<Parameter> parameters,
+        Body requestBody,
+        List<Body> requestBodies,
+        List<String> requestMediaTypes,
+        boolean requestBodyRequired,
+        boolean documentsResponses,
         List<Response> responses) {
     public OperationModel {
         parameters = List.copyOf(parameters);
@@ -28,8 +38,14 @@ public record OperationModel(String operationId, String method, String path, boo
      * the schema applies; {@code itemCoerce} is used for array parameters. {@code target} is null when the
      * schema constrains nothing.
      */
-    public record Parameter(String name, String in, boolean required, String pointer, Target target,
-            JsonType coerce, JsonType itemCoerce) {}
+    public record Parameter(
+            String name,
+            String in,
+            boolean required,
+            String pointer,
+            Target target,
+            JsonType coerce,
+            JsonType itemCoerce) {}
 
     /**
      * A body: {@code target} null when its schema constrains nothing; {@code mediaType} is {@code json} or

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
 import dev.poolspec.generator.model.ModelBuilder.Mode;
 import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** Operations and webhooks: parameters (path-level and {@code $ref}s included), request bodies by media type and responses, each schema compiled in request or response mode. */
 final class Operations {
@@ -52,8 +49,10 @@ final class Operations {
                     String written = itemPointer + "/" + method;
                     if (b.docs.node(written).has("$ref")) {
                         // Not OpenAPI (Operation Objects cannot be references), but split documents do it.
-                        b.warning(written + "/$ref", "An Operation Object is a $ref; OpenAPI does not allow this, "
-                                + "the referenced operation is used.");
+                        b.warning(
+                                written + "/$ref",
+                                "An Operation Object is a $ref; OpenAPI does not allow this, "
+                                        + "the referenced operation is used.");
                     }
                     String pointer = resolveObject(written);
                     if (pointer == null) {
@@ -69,14 +68,22 @@ final class Operations {
                         continue;
                     }
                     String className = b.className(Names.upperCamel(id) + "OperationValidator");
-                    result.add(operation(id, className, method.toUpperCase(Locale.ROOT), path,
-                            section.equals("webhooks"), pointer, itemPointer, operation));
+                    result.add(operation(
+                            id,
+                            className,
+                            method.toUpperCase(Locale.ROOT),
+                            path,
+                            section.equals("webhooks"),
+                            pointer,
+                            itemPointer,
+                            operation));
                 }
             }
         }
         // Route order: paths with fewer template variables first, so a literal segment wins over a variable.
         result.sort(Comparator.comparing(OperationModel::webhook)
-                .thenComparingInt((OperationModel o) -> pathTemplateNames(o.path()).size())
+                .thenComparingInt(
+                        (OperationModel o) -> pathTemplateNames(o.path()).size())
                 .thenComparing(OperationModel::path)
                 .thenComparing(OperationModel::method));
         return result;
@@ -105,8 +112,15 @@ final class Operations {
         return null;
     }
 
-    OperationModel operation(String id, String className, String method, String path, boolean webhook,
-            String pointer, String itemPointer, JsonNode operation) {
+    OperationModel operation(
+            String id,
+            String className,
+            String method,
+            String path,
+            boolean webhook,
+            String pointer,
+            String itemPointer,
+            JsonNode operation) {
         ClassContext request = b.new ClassContext(className, pointer, requestMode());
         Map<String, OperationModel.Parameter> parameters = new LinkedHashMap<>();
         addParameters(request, parameters, itemPointer + "/parameters");
@@ -114,8 +128,9 @@ final class Operations {
         if (!webhook) {
             for (String name : pathTemplateNames(path)) {
                 if (!parameters.containsKey("path:" + name)) {
-                    b.problem(pointer, "Path template variable {" + name + "} of " + path
-                            + " has no path parameter definition.");
+                    b.problem(
+                            pointer,
+                            "Path template variable {" + name + "} of " + path + " has no path parameter definition.");
                 }
             }
         }
@@ -127,8 +142,11 @@ final class Operations {
             if (bodyPointer != null) {
                 bodyRequired = b.docs.node(bodyPointer).path("required").asBoolean(false);
                 bodies = bodies(request, bodyPointer, bodyRequired, "checkRequestBody");
-                b.docs.node(bodyPointer).path("content").fieldNames().forEachRemaining(type ->
-                        mediaTypes.add(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)));
+                b.docs.node(bodyPointer)
+                        .path("content")
+                        .fieldNames()
+                        .forEachRemaining(type ->
+                                mediaTypes.add(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)));
             }
         }
         List<OperationModel.Response> responses = new ArrayList<>();
@@ -141,28 +159,46 @@ final class Operations {
             }
             String responsePointer = pointer + "/responses/" + Names.escape(status);
             if (!status.equals("default") && !status.toUpperCase(Locale.ROOT).matches("[1-5](\\d\\d|XX)")) {
-                b.problem(responsePointer, "Response key '" + status
-                        + "' is neither an HTTP status code, a range like 2XX, nor 'default'.");
+                b.problem(
+                        responsePointer,
+                        "Response key '" + status
+                                + "' is neither an HTTP status code, a range like 2XX, nor 'default'.");
                 continue;
             }
             String resolved = resolveObject(responsePointer);
-            List<OperationModel.Body> responseBodies = resolved == null ? List.of()
+            List<OperationModel.Body> responseBodies = resolved == null
+                    ? List.of()
                     : bodies(response, resolved, true, "checkResponse" + Names.upperCamel(status));
             String normalized = status.equals("default") ? status : status.toUpperCase(Locale.ROOT);
-            responses.add(new OperationModel.Response(normalized, resolved == null
-                    ? responsePointer : resolved, responseBodies.isEmpty() ? null : responseBodies.get(0)));
+            responses.add(new OperationModel.Response(
+                    normalized,
+                    resolved == null ? responsePointer : resolved,
+                    responseBodies.isEmpty() ? null : responseBodies.get(0)));
         }
         List<SchemaNode> nodes = new ArrayList<>(request.nodes);
         if (response != request) {
             nodes.addAll(response.nodes);
         }
-        ValidatorClass validator = new ValidatorClass(className, null, pointer, b.docs.resource(pointer).index(),
-                false, nodes);
-        OperationModel.Body json = bodies.stream().filter(b -> b.mediaType().equals("json")).findFirst()
+        ValidatorClass validator = new ValidatorClass(
+                className, null, pointer, b.docs.resource(pointer).index(), false, nodes);
+        OperationModel.Body json = bodies.stream()
+                .filter(b -> b.mediaType().equals("json"))
+                .findFirst()
                 .orElse(bodies.isEmpty() ? null : bodies.get(0));
-        return new OperationModel(id, method, path, webhook, pointer, validator,
-                new ArrayList<>(parameters.values()), json, bodies, mediaTypes, bodyRequired,
-                !responsesNode.isMissingNode(), responses);
+        return new OperationModel(
+                id,
+                method,
+                path,
+                webhook,
+                pointer,
+                validator,
+                new ArrayList<>(parameters.values()),
+                json,
+                bodies,
+                mediaTypes,
+                bodyRequired,
+                !responsesNode.isMissingNode(),
+                responses);
     }
 
     Mode requestMode() {
@@ -183,37 +219,56 @@ final class Operations {
             String in = parameter.path("in").asText("");
             String name = parameter.path("name").asText("");
             if (in.equals("cookie")) {
-                b.warning(pointer, "Cookie parameter '" + name + "' is not validated (the generated validators take "
-                        + "path, query and header values).");
+                b.warning(
+                        pointer,
+                        "Cookie parameter '" + name + "' is not validated (the generated validators take "
+                                + "path, query and header values).");
                 continue;
             }
             if (!in.equals("path") && !in.equals("query") && !in.equals("header")) {
-                b.problem(pointer + "/in", "Parameter location '" + in + "' is not one of path, query, header, cookie.");
+                b.problem(
+                        pointer + "/in", "Parameter location '" + in + "' is not one of path, query, header, cookie.");
                 continue;
             }
             if (parameter.has("content")) {
-                b.warning(pointer + "/content", "Parameter '" + name + "' is described by 'content'; its value is "
-                        + "not validated (only 'schema' parameters are).");
-                out.put(in + ":" + name, new OperationModel.Parameter(name, in,
-                        in.equals("path") || parameter.path("required").asBoolean(false), pointer, null,
-                        JsonType.STRING, null));
+                b.warning(
+                        pointer + "/content",
+                        "Parameter '" + name + "' is described by 'content'; its value is "
+                                + "not validated (only 'schema' parameters are).");
+                out.put(
+                        in + ":" + name,
+                        new OperationModel.Parameter(
+                                name,
+                                in,
+                                in.equals("path") || parameter.path("required").asBoolean(false),
+                                pointer,
+                                null,
+                                JsonType.STRING,
+                                null));
                 continue;
             }
             String schemaPointer = pointer + "/schema";
             JsonNode schema = b.docs.node(schemaPointer);
             boolean required = in.equals("path") || parameter.path("required").asBoolean(false);
-            Target target = schema == null ? null : b.schemaNode(context, schemaPointer, schema, null,
-                    "check" + Names.upperCamel(in) + Names.upperCamel(name), false);
+            Target target = schema == null
+                    ? null
+                    : b.schemaNode(
+                            context,
+                            schemaPointer,
+                            schema,
+                            null,
+                            "check" + Names.upperCamel(in) + Names.upperCamel(name),
+                            false);
             JsonType coerce = schema == null ? JsonType.STRING : coercion(schemaPointer, 0);
             JsonType itemCoerce = coerce == JsonType.ARRAY ? coercion(schemaPointer + "/items", 0) : null;
-            out.put(in + ":" + name, new OperationModel.Parameter(name, in, required, pointer, target, coerce,
-                    itemCoerce));
+            out.put(
+                    in + ":" + name,
+                    new OperationModel.Parameter(name, in, required, pointer, target, coerce, itemCoerce));
         }
     }
 
     /** The validated bodies of a request body or response: JSON ({@code +json} too) and form media types. */
-    List<OperationModel.Body> bodies(ClassContext context, String pointer, boolean required,
-            String methodBase) {
+    List<OperationModel.Body> bodies(ClassContext context, String pointer, boolean required, String methodBase) {
         JsonNode content = b.docs.node(pointer + "/content");
         List<OperationModel.Body> result = new ArrayList<>();
         if (content == null) {
@@ -222,18 +277,27 @@ final class Operations {
         for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
             String mediaType = types.next();
             String bare = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-            String kind = bare.equals("application/json") || bare.endsWith("+json") || bare.equals("*/*")
-                    && content.size() == 1 ? "json"
+            String kind = bare.equals("application/json")
+                            || bare.endsWith("+json")
+                            || bare.equals("*/*") && content.size() == 1
+                    ? "json"
                     : bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data")
-                    ? "form" : null;
+                            ? "form"
+                            : null;
             if (kind == null || result.stream().anyMatch(b -> b.mediaType().equals(kind))) {
                 continue;
             }
             String schemaPointer = pointer + "/content/" + Names.escape(mediaType) + "/schema";
             JsonNode schema = b.docs.node(schemaPointer);
-            Target target = schema == null ? null
-                    : b.schemaNode(context, schemaPointer, schema, null,
-                            methodBase + (kind.equals("json") ? "" : "Form"), false);
+            Target target = schema == null
+                    ? null
+                    : b.schemaNode(
+                            context,
+                            schemaPointer,
+                            schema,
+                            null,
+                            methodBase + (kind.equals("json") ? "" : "Form"),
+                            false);
             result.add(new OperationModel.Body(required, schemaPointer, target, kind, mediaType));
         }
         result.sort(Comparator.comparing(b -> !b.mediaType().equals("json")));
@@ -283,7 +347,8 @@ final class Operations {
 
     static List<String> pathTemplateNames(String path) {
         List<String> names = new ArrayList<>();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

@@ -4,21 +4,7 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
 import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code $ref} and {@code $dynamicRef}: resolved by the read stage, applied through the method of the target location. */
 final class ReferenceKeywords {

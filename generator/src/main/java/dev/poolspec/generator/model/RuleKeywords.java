@@ -4,21 +4,10 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code x-poolspec-rules}: the comparisons JSON Schema cannot express (see spec/README.md). */
 final class RuleKeywords {
@@ -48,9 +37,12 @@ final class RuleKeywords {
             }
             for (Iterator<String> keys = rule.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
-                if (!Set.of("id", "message", "compare", "memberOf", "description").contains(key)) {
-                    b.problem(rulePointer + "/" + Names.escape(key), "Unknown rule property '" + key
-                            + "': a rule has id, message and exactly one of compare or memberOf.");
+                if (!Set.of("id", "message", "compare", "memberOf", "description")
+                        .contains(key)) {
+                    b.problem(
+                            rulePointer + "/" + Names.escape(key),
+                            "Unknown rule property '" + key
+                                    + "': a rule has id, message and exactly one of compare or memberOf.");
                 }
             }
             String id = rule.path("id").isTextual() ? rule.path("id").asText() : null;
@@ -59,7 +51,8 @@ final class RuleKeywords {
             } else if (!ids.add(id)) {
                 b.problem(rulePointer + "/id", "Rule id '" + id + "' is used twice in this schema.");
             }
-            String message = rule.path("message").isTextual() ? rule.path("message").asText() : null;
+            String message =
+                    rule.path("message").isTextual() ? rule.path("message").asText() : null;
             if (message == null || message.isBlank()) {
                 b.problem(rulePointer + "/message", "A rule needs a message (the sentence shown to the user).");
             }
@@ -79,10 +72,23 @@ final class RuleKeywords {
                     b.problem(rulePointer + "/compare/op", "op must be one of ==, !=, <, <=, >, >=.");
                 }
                 checkKeys(rulePointer + "/compare", body, Set.of("left", "op", "right"));
-                if (left != null && right != null && op != null && COMPARE_OPS.contains(op) && message != null
+                if (left != null
+                        && right != null
+                        && op != null
+                        && COMPARE_OPS.contains(op)
+                        && message != null
                         && id != null) {
-                    out.add(new Check.Compare(code, rulePointer, left, body.path("left").asText(), op, right,
-                            cls.field("RULE"), message, null, null));
+                    out.add(new Check.Compare(
+                            code,
+                            rulePointer,
+                            left,
+                            body.path("left").asText(),
+                            op,
+                            right,
+                            cls.field("RULE"),
+                            message,
+                            null,
+                            null));
                 }
             } else {
                 JsonNode body = rule.get("memberOf");

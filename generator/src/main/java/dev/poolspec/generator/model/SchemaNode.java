@@ -10,8 +10,7 @@ import java.util.Objects;
  *
  * @param guards the checks, each group under the instance type it needs (null type = any instance)
  */
-public record SchemaNode(String pointer, String methodName, int resource, boolean ownEvaluation,
-        List<Guarded> guards) {
+public record SchemaNode(String pointer, String methodName, int resource, boolean ownEvaluation, List<Guarded> guards) {
     public SchemaNode {
         Objects.requireNonNull(pointer, "pointer == null");
         Objects.requireNonNull(methodName, "methodName == null");

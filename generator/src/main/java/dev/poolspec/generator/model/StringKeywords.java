@@ -4,22 +4,9 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
 import dev.poolspec.generator.runtime.PluginAccess;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code minLength}, {@code maxLength} and {@code pattern} (ECMA-262, translated once at generation time). */
 final class StringKeywords {
@@ -34,9 +21,15 @@ final class StringKeywords {
             Integer bound = b.nonNegativeInt(pointer, schema, keyword);
             if (bound != null) {
                 boolean min = keyword.equals("minLength");
-                out.add(new Check.Length(keyword, pointer + "/" + keyword, min, bound, message(context,
-                        "Must be at " + (min ? "least " : "most ") + bound + " character"
-                                + (bound == 1 ? "" : "s") + " long.")));
+                out.add(new Check.Length(
+                        keyword,
+                        pointer + "/" + keyword,
+                        min,
+                        bound,
+                        message(
+                                context,
+                                "Must be at " + (min ? "least " : "most ") + bound + " character"
+                                        + (bound == 1 ? "" : "s") + " long.")));
             }
         }
         JsonNode pattern = schema.get("pattern");
@@ -45,8 +38,10 @@ final class StringKeywords {
             if (java != null) {
                 String message = message(context, "Must match the pattern " + pattern.asText() + ".");
                 Check.CharClass simple = CharClasses.parse(pointer + "/pattern", pattern.asText(), message);
-                out.add(simple != null ? simple
-                        : new Check.Pattern(pointer + "/pattern", java, cls.field("PATTERN"), message));
+                out.add(
+                        simple != null
+                                ? simple
+                                : new Check.Pattern(pointer + "/pattern", java, cls.field("PATTERN"), message));
             }
         }
     }
@@ -67,13 +62,19 @@ final class StringKeywords {
             if (!lenient.equals(text) && PluginAccess.isEcmaRegex(lenient)) {
                 // Written for engines without ECMA-262's unicode mode (Annex B), e.g. ^[a-z\:]+$: the escaped
                 // punctuation can only mean the character itself.
-                b.warning(pointer, "Escaped punctuation that ECMA-262 (unicode mode) rejects is read as the character"
-                        + " itself: " + text + ".");
+                b.warning(
+                        pointer,
+                        "Escaped punctuation that ECMA-262 (unicode mode) rejects is read as the character"
+                                + " itself: " + text + ".");
                 return javaRegex(pointer, com.fasterxml.jackson.databind.node.TextNode.valueOf(lenient));
             }
             String reason = e instanceof PatternSyntaxException syntax ? syntax.getDescription() : e.getMessage();
-            b.problem(pointer, (PluginAccess.isEcmaRegex(text) ? "This ECMA-262 regular expression has no java.util.regex"
-                    + " equivalent: " : "Not a valid ECMA-262 regular expression: ") + reason + " in " + text + ".");
+            b.problem(
+                    pointer,
+                    (PluginAccess.isEcmaRegex(text)
+                                    ? "This ECMA-262 regular expression has no java.util.regex" + " equivalent: "
+                                    : "Not a valid ECMA-262 regular expression: ")
+                            + reason + " in " + text + ".");
             return null;
         }
     }

@@ -4,21 +4,7 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code unevaluatedItems} and {@code unevaluatedProperties}, and the records of evaluated members they need. */
 final class UnevaluatedKeywords {
@@ -35,27 +21,44 @@ final class UnevaluatedKeywords {
     }
 
     /** {@code unevaluatedItems}/{@code unevaluatedProperties}; true when the node keeps its own evaluation record. */
-    boolean unevaluated(ClassContext cls, String pointer, JsonNode schema, String context, String methodBase,
-            List<Check> arrays, List<Check> objects) {
+    boolean unevaluated(
+            ClassContext cls,
+            String pointer,
+            JsonNode schema,
+            String context,
+            String methodBase,
+            List<Check> arrays,
+            List<Check> objects) {
         if (b.openApi30) {
             return false;
         }
         boolean own = false;
         JsonNode items = schema.get("unevaluatedItems");
         if (items != null) {
-            Target target = items.isBoolean() && !items.booleanValue() ? null
-                    : b.schemaNode(cls, pointer + "/unevaluatedItems", items, context, methodBase + "UnevaluatedItems",
-                            true);
-            arrays.add(new Check.UnevaluatedItems(target, pointer + "/unevaluatedItems",
+            Target target = items.isBoolean() && !items.booleanValue()
+                    ? null
+                    : b.schemaNode(
+                            cls, pointer + "/unevaluatedItems", items, context, methodBase + "UnevaluatedItems", true);
+            arrays.add(new Check.UnevaluatedItems(
+                    target,
+                    pointer + "/unevaluatedItems",
                     message(context, "Item is not allowed here (unevaluatedItems is false).")));
             own = true;
         }
         JsonNode properties = schema.get("unevaluatedProperties");
         if (properties != null) {
-            Target target = properties.isBoolean() && !properties.booleanValue() ? null
-                    : b.schemaNode(cls, pointer + "/unevaluatedProperties", properties, context,
-                            methodBase + "UnevaluatedProperties", true);
-            objects.add(new Check.UnevaluatedProperties(target, pointer + "/unevaluatedProperties",
+            Target target = properties.isBoolean() && !properties.booleanValue()
+                    ? null
+                    : b.schemaNode(
+                            cls,
+                            pointer + "/unevaluatedProperties",
+                            properties,
+                            context,
+                            methodBase + "UnevaluatedProperties",
+                            true);
+            objects.add(new Check.UnevaluatedProperties(
+                    target,
+                    pointer + "/unevaluatedProperties",
                     message(context, "Property is not allowed here (unevaluatedProperties is false).")));
             own = true;
         }

@@ -4,21 +4,10 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
-import dev.poolspec.generator.model.ModelBuilder.Mode;
-import dev.poolspec.generator.read.ReadException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 
 /** {@code type}, {@code enum} and {@code const}. */
 final class ValueKeywords {
@@ -46,8 +35,10 @@ final class ValueKeywords {
         for (JsonNode name : names) {
             JsonType parsed = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
             if (parsed == null || (oas30 && parsed == JsonType.NULL)) {
-                b.problem(pointer + "/type", "Unknown type " + name + ": expected string, integer, number, boolean,"
-                        + " object, array" + (oas30 ? " (OpenAPI 3.0: nullable: true allows null)." : " or null."));
+                b.problem(
+                        pointer + "/type",
+                        "Unknown type " + name + ": expected string, integer, number, boolean," + " object, array"
+                                + (oas30 ? " (OpenAPI 3.0: nullable: true allows null)." : " or null."));
             } else {
                 types.add(parsed);
             }
@@ -68,22 +59,28 @@ final class ValueKeywords {
                 b.problem(pointer + "/enum", "enum must be an array.");
             } else {
                 // OpenAPI 3.0.3: nullable adds null to the types only; an enum without null still refuses it.
-                out.add(values("enum", pointer + "/enum", values, cls, context,
-                        values.isEmpty() ? "No value is allowed (enum is empty)."
+                out.add(values(
+                        "enum",
+                        pointer + "/enum",
+                        values,
+                        cls,
+                        context,
+                        values.isEmpty()
+                                ? "No value is allowed (enum is empty)."
                                 : "Must be one of " + describe(values) + "."));
             }
         }
         JsonNode constant = schema.get("const");
         if (constant != null) {
             com.fasterxml.jackson.databind.node.ArrayNode single =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(constant);
-            out.add(values("const", pointer + "/const", single, cls, context,
-                    "Must be " + describe(constant) + "."));
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                            .arrayNode()
+                            .add(constant);
+            out.add(values("const", pointer + "/const", single, cls, context, "Must be " + describe(constant) + "."));
         }
     }
 
-    Check.Values values(String code, String pointer, JsonNode array, ClassContext cls, String context,
-            String message) {
+    Check.Values values(String code, String pointer, JsonNode array, ClassContext cls, String context, String message) {
         boolean allStrings = !array.isEmpty();
         for (JsonNode value : array) {
             allStrings &= value.isTextual();
@@ -91,11 +88,11 @@ final class ValueKeywords {
         if (allStrings) {
             List<String> strings = new ArrayList<>();
             array.forEach(value -> strings.add(value.asText()));
-            return new Check.Values(code, pointer, List.copyOf(new LinkedHashSet<>(strings)), null, null,
-                    message(context, message));
+            return new Check.Values(
+                    code, pointer, List.copyOf(new LinkedHashSet<>(strings)), null, null, message(context, message));
         }
-        return new Check.Values(code, pointer, null, array.toString(), cls.field(Names.constant(code)),
-                message(context, message));
+        return new Check.Values(
+                code, pointer, null, array.toString(), cls.field(Names.constant(code)), message(context, message));
     }
 
     static String describe(JsonNode value) {

@@ -41,9 +41,10 @@ public final class Documents {
      * YAML as OpenAPI recommends it (YAML 1.2, JSON schema rules): {@code off}, {@code no}, {@code NO} (Norway) are
      * strings, not booleans as in YAML 1.1. Decimals stay exact.
      */
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-                    .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS))
+    private static final ObjectMapper YAML = new ObjectMapper(
+                    new YAMLFactory().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -64,6 +65,7 @@ public final class Documents {
     private final Map<URI, Map<String, String>> dynamicAnchors = new HashMap<>();
     /** Location of each walked schema → its base URI. */
     private final Map<String, URI> bases = new HashMap<>();
+
     private final Map<String, Resource> resourceOf = new HashMap<>();
     private final List<Resource> resources = new ArrayList<>();
     private final Map<URI, Resource> resourceByUri = new HashMap<>();
@@ -108,7 +110,8 @@ public final class Documents {
             }
             return node;
         } catch (IOException e) {
-            throw new ReadException(name + " is not valid YAML or JSON: " + e.getMessage().split("\n", 2)[0]);
+            throw new ReadException(
+                    name + " is not valid YAML or JSON: " + e.getMessage().split("\n", 2)[0]);
         }
     }
 
@@ -160,8 +163,11 @@ public final class Documents {
 
     /** The location one pointer segment up ({@code key#/a/b} → {@code key#/a}). */
     private static String parent(String location) {
-        return location.substring(0, location.lastIndexOf('/') < location.indexOf('#') ? location.indexOf('#') + 1
-                : location.lastIndexOf('/'));
+        return location.substring(
+                0,
+                location.lastIndexOf('/') < location.indexOf('#')
+                        ? location.indexOf('#') + 1
+                        : location.lastIndexOf('/'));
     }
 
     /** The dynamic anchors ({@code $dynamicAnchor}) of every resource: resource index → name → location. */
@@ -262,8 +268,8 @@ public final class Documents {
             }
         }
         if (text.startsWith(META_PREFIX)) {
-            String resource = "/dev/poolspec/generator/read/metaschemas/draft/2020-12/"
-                    + text.substring(META_PREFIX.length());
+            String resource =
+                    "/dev/poolspec/generator/read/metaschemas/draft/2020-12/" + text.substring(META_PREFIX.length());
             try (InputStream in = Documents.class.getResourceAsStream(resource)) {
                 if (in != null) {
                     JsonNode node = parse(text, new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -297,7 +303,9 @@ public final class Documents {
         Resource resource = addResource(uri, key + "#");
         bases.put(key + "#", uri);
         resourceOf.put(key + "#", resource);
-        if (node.has("openapi") || node.has("paths") || node.has("webhooks")
+        if (node.has("openapi")
+                || node.has("paths")
+                || node.has("webhooks")
                 || (node.has("components") && !node.has("type") && !node.has("$schema"))) {
             walkOpenApi(key + "#", node, uri, root);
         } else {
@@ -327,11 +335,13 @@ public final class Documents {
                 if (key.equals("example") || key.equals("examples") || key.startsWith("x-")) {
                     continue;
                 }
-                if (key.equals("schema") && (entry.getValue().isObject() || entry.getValue().isBoolean())) {
+                if (key.equals("schema")
+                        && (entry.getValue().isObject() || entry.getValue().isBoolean())) {
                     walkSchema(child, entry.getValue(), base);
                 } else if (key.equals("schemas") && location.endsWith("/components")) {
-                    entry.getValue().fields().forEachRemaining(e ->
-                            walkSchema(child + "/" + escape(e.getKey()), e.getValue(), base));
+                    entry.getValue()
+                            .fields()
+                            .forEachRemaining(e -> walkSchema(child + "/" + escape(e.getKey()), e.getValue(), base));
                 } else {
                     walkOpenApi(child, entry.getValue(), base, false);
                 }
@@ -343,10 +353,20 @@ public final class Documents {
         }
     }
 
-    private static final Set<String> SINGLE = Set.of("additionalProperties", "propertyNames", "items", "contains",
-            "not", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "contentSchema");
-    private static final Set<String> MAPS = Set.of("$defs", "definitions", "properties", "patternProperties",
-            "dependentSchemas");
+    private static final Set<String> SINGLE = Set.of(
+            "additionalProperties",
+            "propertyNames",
+            "items",
+            "contains",
+            "not",
+            "if",
+            "then",
+            "else",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+            "contentSchema");
+    private static final Set<String> MAPS =
+            Set.of("$defs", "definitions", "properties", "patternProperties", "dependentSchemas");
     private static final Set<String> ARRAYS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
 
     /** Records the identifiers of a schema and its subschemas (only where JSON Schema says a schema is). */
@@ -371,7 +391,9 @@ public final class Documents {
                     String name = schema.get(keyword).asText();
                     identifiers.putIfAbsent(withFragment(here, name), location);
                     if (keyword.equals("$dynamicAnchor")) {
-                        dynamicAnchors.computeIfAbsent(here, u -> new LinkedHashMap<>()).putIfAbsent(name, location);
+                        dynamicAnchors
+                                .computeIfAbsent(here, u -> new LinkedHashMap<>())
+                                .putIfAbsent(name, location);
                     }
                 }
             }
@@ -425,7 +447,8 @@ public final class Documents {
             }
             throw new IllegalArgumentException("cannot resolve " + reference + " against " + base);
         }
-        if (base.getRawAuthority() != null && (base.getRawPath() == null || base.getRawPath().isEmpty())) {
+        if (base.getRawAuthority() != null
+                && (base.getRawPath() == null || base.getRawPath().isEmpty())) {
             base = URI.create(base.getScheme() + "://" + base.getRawAuthority() + "/");
         }
         if (reference.toString().isEmpty()) {

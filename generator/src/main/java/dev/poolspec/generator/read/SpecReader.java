@@ -1,12 +1,11 @@
 package dev.poolspec.generator.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.SpecProblem;
 import dev.poolspec.generator.model.Names;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,7 +39,8 @@ public final class SpecReader {
         return warnings;
     }
 
-    private static final Pattern LOCATION = Pattern.compile("^(?:attribute )?((?:[^ .']+|'[^']*')(?:\\.(?:[^ .']+|'[^']*'))*)");
+    private static final Pattern LOCATION =
+            Pattern.compile("^(?:attribute )?((?:[^ .']+|'[^']*')(?:\\.(?:[^ .']+|'[^']*'))*)");
 
     /**
      * Best-effort JSON pointer for a Swagger Parser message, whose location is a dotted path such as

@@ -63,6 +63,7 @@ final class EcmaRegex {
     private static final int MAX_NESTING = 256;
     /** Java reads a repetition count of 2147483647 as "unbounded". */
     private static final long MAX_JAVA_COUNT = Integer.MAX_VALUE - 1L;
+
     private static final long UNBOUNDED = Long.MAX_VALUE;
     private static final long SATURATED = 1L << 40;
     private static final String CODE_POINT_MODE = "(?:\uD800\uDC00){0}";
@@ -79,9 +80,9 @@ final class EcmaRegex {
     private static final Chars NO_CHARS = new Chars(ALL, true, false);
     private static final Chars NOT_LINE_TERMINATOR = new Chars(LINE_TERMINATORS, true, false);
     private static final Assertion WORD_BOUNDARY =
-        new Assertion("(?=(?<=[" + WORD + "])(?![" + WORD + "])|(?<![" + WORD + "])(?=[" + WORD + "]))", true);
+            new Assertion("(?=(?<=[" + WORD + "])(?![" + WORD + "])|(?<![" + WORD + "])(?=[" + WORD + "]))", true);
     private static final Assertion NOT_WORD_BOUNDARY =
-        new Assertion("(?=(?<=[" + WORD + "])(?=[" + WORD + "])|(?<![" + WORD + "])(?![" + WORD + "]))", true);
+            new Assertion("(?=(?<=[" + WORD + "])(?=[" + WORD + "])|(?<![" + WORD + "])(?![" + WORD + "]))", true);
 
     private EcmaRegex() {}
 
@@ -158,7 +159,14 @@ final class EcmaRegex {
     private record Assertion(String java, boolean lookaround) implements Node {}
 
     private enum Kind {
-        CAPTURE, PLAIN, IGNORE_CASE, CASE_SENSITIVE, AHEAD, NOT_AHEAD, BEHIND, NOT_BEHIND;
+        CAPTURE,
+        PLAIN,
+        IGNORE_CASE,
+        CASE_SENSITIVE,
+        AHEAD,
+        NOT_AHEAD,
+        BEHIND,
+        NOT_BEHIND;
 
         boolean lookaround() {
             return this == AHEAD || this == NOT_AHEAD || lookbehind();
@@ -266,15 +274,19 @@ final class EcmaRegex {
             switch (c) {
                 case '^':
                     at++;
-                    return multiline ? new Assertion("(?<![^" + LINE_TERMINATORS + "])", true)
-                        : new Assertion("^", false);
+                    return multiline
+                            ? new Assertion("(?<![^" + LINE_TERMINATORS + "])", true)
+                            : new Assertion("^", false);
                 case '$':
                     at++;
-                    return multiline ? new Assertion("(?![^" + LINE_TERMINATORS + "])", true)
-                        : new Assertion("\\z", false);
+                    return multiline
+                            ? new Assertion("(?![^" + LINE_TERMINATORS + "])", true)
+                            : new Assertion("\\z", false);
                 case '(':
-                    if (src.startsWith("(?=", at) || src.startsWith("(?!", at)
-                        || src.startsWith("(?<=", at) || src.startsWith("(?<!", at)) {
+                    if (src.startsWith("(?=", at)
+                            || src.startsWith("(?!", at)
+                            || src.startsWith("(?<=", at)
+                            || src.startsWith("(?<!", at)) {
                         return group(); // an assertion: a quantifier after it has nothing to repeat
                     }
                     break;
@@ -355,8 +367,9 @@ final class EcmaRegex {
                     int comma = inside.indexOf(',');
                     String low = withoutLeadingZeros(comma < 0 ? inside : inside.substring(0, comma));
                     String high = comma < 0 ? low : withoutLeadingZeros(inside.substring(comma + 1));
-                    if (!high.isEmpty() && (low.length() > high.length()
-                            || low.length() == high.length() && low.compareTo(high) > 0)) {
+                    if (!high.isEmpty()
+                            && (low.length() > high.length()
+                                    || low.length() == high.length() && low.compareTo(high) > 0)) {
                         throw error(at, "numbers out of order in quantifier '" + src.substring(at, end) + "'", "");
                     }
                     min = saturate(low);
@@ -467,8 +480,11 @@ final class EcmaRegex {
             if (!peek(':')) {
                 if (peek(')') && (!add.isEmpty() || !remove.isEmpty())) {
                     String flags = src.substring(start, at + 1);
-                    throw error(start, "inline flags '" + flags + "'", " are not ECMA-262 (a modifier group '"
-                        + flags.substring(0, flags.length() - 1) + ":...)' is)");
+                    throw error(
+                            start,
+                            "inline flags '" + flags + "'",
+                            " are not ECMA-262 (a modifier group '" + flags.substring(0, flags.length() - 1)
+                                    + ":...)' is)");
                 }
                 throw error(start, "invalid group '" + src.substring(start, Math.min(at + 1, src.length())) + "'", "");
             }
@@ -553,8 +569,10 @@ final class EcmaRegex {
         }
 
         private static boolean identifierPart(int cp) {
-            return cp == '$' || cp == 0x200C || cp == 0x200D
-                || Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F;
+            return cp == '$'
+                    || cp == 0x200C
+                    || cp == 0x200D
+                    || Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F;
         }
 
         private Node characterClass() {
@@ -579,8 +597,8 @@ final class EcmaRegex {
                     int toAt = at;
                     Node to = classAtom();
                     if (from instanceof Chars) {
-                        throw error(fromAt, "class escape '" + src.substring(fromAt, dash) + "'",
-                            " cannot bound a range");
+                        throw error(
+                                fromAt, "class escape '" + src.substring(fromAt, dash) + "'", " cannot bound a range");
                     }
                     if (to instanceof Chars) {
                         throw error(toAt, "class escape '" + src.substring(toAt, at) + "'", " cannot bound a range");
@@ -714,8 +732,10 @@ final class EcmaRegex {
                 case '0':
                     at++;
                     if (more() && isDigit(src.charAt(at))) {
-                        throw error(start, "'\\0'",
-                            " is followed by a digit (octal escapes are not ECMA-262 in Unicode mode)");
+                        throw error(
+                                start,
+                                "'\\0'",
+                                " is followed by a digit (octal escapes are not ECMA-262 in Unicode mode)");
                     }
                     return 0;
                 case 'x': {
@@ -817,8 +837,8 @@ final class EcmaRegex {
                 throw error(start, "invalid Unicode property '" + escape + "'", "");
             }
             if (set == Properties.UNSUPPORTED) {
-                unsupported.add(error(start, "'" + escape + "'",
-                    " is valid ECMA-262 but java.util.regex has no data for it"));
+                unsupported.add(
+                        error(start, "'" + escape + "'", " is valid ECMA-262 but java.util.regex has no data for it"));
                 return NO_CHARS;
             }
             return negated ? set.negate() : set;
@@ -831,7 +851,8 @@ final class EcmaRegex {
         private void checkGroupNames() {
             for (GroupInfo group : groups) {
                 if (group.name() != null) {
-                    byName.computeIfAbsent(group.name(), name -> new ArrayList<>()).add(group);
+                    byName.computeIfAbsent(group.name(), name -> new ArrayList<>())
+                            .add(group);
                 }
             }
             for (List<GroupInfo> named : byName.values()) {
@@ -861,14 +882,17 @@ final class EcmaRegex {
             for (Ref ref : refs) {
                 if (ref.name == null) {
                     if (ref.number > groups.size()) {
-                        throw error(ref.start, "backreference '" + ref.text + "'",
-                            " refers to a nonexistent group; the pattern has "
-                            + groups.size() + (groups.size() == 1 ? " group" : " groups"));
+                        throw error(
+                                ref.start,
+                                "backreference '" + ref.text + "'",
+                                " refers to a nonexistent group; the pattern has " + groups.size()
+                                        + (groups.size() == 1 ? " group" : " groups"));
                     }
                     ref.targets = new int[] {(int) ref.number};
                 } else {
                     ref.targets = byName.getOrDefault(ref.name, List.of()).stream()
-                        .mapToInt(GroupInfo::index).toArray();
+                            .mapToInt(GroupInfo::index)
+                            .toArray();
                     if (ref.targets.length == 0) {
                         throw error(ref.start, "'" + ref.text + "'", " names no group");
                     }
@@ -884,66 +908,148 @@ final class EcmaRegex {
         static final Chars UNSUPPORTED = new Chars("", false, false);
 
         private static final Map<String, String> GENERAL_CATEGORIES = aliases(
-            "C Other", "Cc Control cntrl", "Cf Format", "Cn Unassigned", "Co Private_Use", "Cs Surrogate",
-            "L Letter", "LC Cased_Letter", "Ll Lowercase_Letter", "Lm Modifier_Letter", "Lo Other_Letter",
-            "Lt Titlecase_Letter", "Lu Uppercase_Letter", "M Mark Combining_Mark", "Mc Spacing_Mark",
-            "Me Enclosing_Mark", "Mn Nonspacing_Mark", "N Number", "Nd Decimal_Number digit", "Nl Letter_Number",
-            "No Other_Number",
-            "P Punctuation punct", "Pc Connector_Punctuation", "Pd Dash_Punctuation", "Pe Close_Punctuation",
-            "Pf Final_Punctuation", "Pi Initial_Punctuation", "Po Other_Punctuation", "Ps Open_Punctuation",
-            "S Symbol", "Sc Currency_Symbol", "Sk Modifier_Symbol", "Sm Math_Symbol", "So Other_Symbol",
-            "Z Separator", "Zl Line_Separator", "Zp Paragraph_Separator", "Zs Space_Separator");
+                "C Other",
+                "Cc Control cntrl",
+                "Cf Format",
+                "Cn Unassigned",
+                "Co Private_Use",
+                "Cs Surrogate",
+                "L Letter",
+                "LC Cased_Letter",
+                "Ll Lowercase_Letter",
+                "Lm Modifier_Letter",
+                "Lo Other_Letter",
+                "Lt Titlecase_Letter",
+                "Lu Uppercase_Letter",
+                "M Mark Combining_Mark",
+                "Mc Spacing_Mark",
+                "Me Enclosing_Mark",
+                "Mn Nonspacing_Mark",
+                "N Number",
+                "Nd Decimal_Number digit",
+                "Nl Letter_Number",
+                "No Other_Number",
+                "P Punctuation punct",
+                "Pc Connector_Punctuation",
+                "Pd Dash_Punctuation",
+                "Pe Close_Punctuation",
+                "Pf Final_Punctuation",
+                "Pi Initial_Punctuation",
+                "Po Other_Punctuation",
+                "Ps Open_Punctuation",
+                "S Symbol",
+                "Sc Currency_Symbol",
+                "Sk Modifier_Symbol",
+                "Sm Math_Symbol",
+                "So Other_Symbol",
+                "Z Separator",
+                "Zl Line_Separator",
+                "Zp Paragraph_Separator",
+                "Zs Space_Separator");
 
         /**
          * Binary properties by ECMA-262 name and alias: the members of a Java class, "!" and a property for a negated
          * one, "" if the JDK has no data for it.
          */
         private static final Map<String, String> BINARY = Map.ofEntries(
-            Map.entry("ASCII", "\\x{0}-\\x{7F}"),
-            Map.entry("ASCII_Hex_Digit", "0-9A-Fa-f"), Map.entry("AHex", "0-9A-Fa-f"),
-            Map.entry("Alphabetic", "\\p{IsAlphabetic}"), Map.entry("Alpha", "\\p{IsAlphabetic}"),
-            Map.entry("Any", ALL),
-            Map.entry("Assigned", "!\\p{Cn}"),
-            Map.entry("Bidi_Control", "\\x{61C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}"),
-            Map.entry("Bidi_C", "\\x{61C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}"),
-            Map.entry("Bidi_Mirrored", "\\p{javaMirrored}"), Map.entry("Bidi_M", "\\p{javaMirrored}"),
-            Map.entry("Cased", "\\p{IsLowercase}\\p{IsUppercase}\\p{Lt}"),
-            Map.entry("Hex_Digit", "0-9A-Fa-f\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF26}\\x{FF41}-\\x{FF46}"),
-            Map.entry("Hex", "0-9A-Fa-f\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF26}\\x{FF41}-\\x{FF46}"),
-            Map.entry("Ideographic", "\\p{IsIdeographic}"), Map.entry("Ideo", "\\p{IsIdeographic}"),
-            Map.entry("Join_Control", "\\x{200C}\\x{200D}"), Map.entry("Join_C", "\\x{200C}\\x{200D}"),
-            Map.entry("Lowercase", "\\p{IsLowercase}"), Map.entry("Lower", "\\p{IsLowercase}"),
-            Map.entry("Noncharacter_Code_Point", "\\p{IsNoncharacter_Code_Point}"),
-            Map.entry("NChar", "\\p{IsNoncharacter_Code_Point}"),
-            Map.entry("Pattern_White_Space", "\\t\\n\\x{B}\\f\\r \\x{85}\\x{200E}\\x{200F}\\x{2028}\\x{2029}"),
-            Map.entry("Pat_WS", "\\t\\n\\x{B}\\f\\r \\x{85}\\x{200E}\\x{200F}\\x{2028}\\x{2029}"),
-            Map.entry("Regional_Indicator", "\\x{1F1E6}-\\x{1F1FF}"), Map.entry("RI", "\\x{1F1E6}-\\x{1F1FF}"),
-            Map.entry("Uppercase", "\\p{IsUppercase}"), Map.entry("Upper", "\\p{IsUppercase}"),
-            Map.entry("White_Space", "\\p{IsWhite_Space}"), Map.entry("space", "\\p{IsWhite_Space}"),
-            Map.entry("Case_Ignorable", ""), Map.entry("CI", ""),
-            Map.entry("Changes_When_Casefolded", ""), Map.entry("CWCF", ""),
-            Map.entry("Changes_When_Casemapped", ""), Map.entry("CWCM", ""),
-            Map.entry("Changes_When_Lowercased", ""), Map.entry("CWL", ""),
-            Map.entry("Changes_When_NFKC_Casefolded", ""), Map.entry("CWKCF", ""),
-            Map.entry("Changes_When_Titlecased", ""), Map.entry("CWT", ""),
-            Map.entry("Changes_When_Uppercased", ""), Map.entry("CWU", ""),
-            Map.entry("Dash", ""), Map.entry("Default_Ignorable_Code_Point", ""), Map.entry("DI", ""),
-            Map.entry("Deprecated", ""), Map.entry("Dep", ""), Map.entry("Diacritic", ""), Map.entry("Dia", ""),
-            Map.entry("Emoji", ""), Map.entry("Emoji_Component", ""), Map.entry("EComp", ""),
-            Map.entry("Emoji_Modifier", ""), Map.entry("EMod", ""), Map.entry("Emoji_Modifier_Base", ""),
-            Map.entry("EBase", ""), Map.entry("Emoji_Presentation", ""), Map.entry("EPres", ""),
-            Map.entry("Extended_Pictographic", ""), Map.entry("ExtPict", ""), Map.entry("Extender", ""),
-            Map.entry("Ext", ""), Map.entry("Grapheme_Base", ""), Map.entry("Gr_Base", ""),
-            Map.entry("Grapheme_Extend", ""), Map.entry("Gr_Ext", ""), Map.entry("IDS_Binary_Operator", ""),
-            Map.entry("IDSB", ""), Map.entry("IDS_Trinary_Operator", ""), Map.entry("IDST", ""),
-            Map.entry("ID_Continue", ""), Map.entry("IDC", ""), Map.entry("ID_Start", ""), Map.entry("IDS", ""),
-            Map.entry("Logical_Order_Exception", ""), Map.entry("LOE", ""), Map.entry("Math", ""),
-            Map.entry("Pattern_Syntax", ""), Map.entry("Pat_Syn", ""), Map.entry("Quotation_Mark", ""),
-            Map.entry("QMark", ""), Map.entry("Radical", ""), Map.entry("Sentence_Terminal", ""),
-            Map.entry("STerm", ""), Map.entry("Soft_Dotted", ""), Map.entry("SD", ""),
-            Map.entry("Terminal_Punctuation", ""), Map.entry("Term", ""), Map.entry("Unified_Ideograph", ""),
-            Map.entry("UIdeo", ""), Map.entry("Variation_Selector", ""), Map.entry("VS", ""),
-            Map.entry("XID_Continue", ""), Map.entry("XIDC", ""), Map.entry("XID_Start", ""), Map.entry("XIDS", ""));
+                Map.entry("ASCII", "\\x{0}-\\x{7F}"),
+                Map.entry("ASCII_Hex_Digit", "0-9A-Fa-f"),
+                Map.entry("AHex", "0-9A-Fa-f"),
+                Map.entry("Alphabetic", "\\p{IsAlphabetic}"),
+                Map.entry("Alpha", "\\p{IsAlphabetic}"),
+                Map.entry("Any", ALL),
+                Map.entry("Assigned", "!\\p{Cn}"),
+                Map.entry("Bidi_Control", "\\x{61C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}"),
+                Map.entry("Bidi_C", "\\x{61C}\\x{200E}\\x{200F}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}"),
+                Map.entry("Bidi_Mirrored", "\\p{javaMirrored}"),
+                Map.entry("Bidi_M", "\\p{javaMirrored}"),
+                Map.entry("Cased", "\\p{IsLowercase}\\p{IsUppercase}\\p{Lt}"),
+                Map.entry("Hex_Digit", "0-9A-Fa-f\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF26}\\x{FF41}-\\x{FF46}"),
+                Map.entry("Hex", "0-9A-Fa-f\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF26}\\x{FF41}-\\x{FF46}"),
+                Map.entry("Ideographic", "\\p{IsIdeographic}"),
+                Map.entry("Ideo", "\\p{IsIdeographic}"),
+                Map.entry("Join_Control", "\\x{200C}\\x{200D}"),
+                Map.entry("Join_C", "\\x{200C}\\x{200D}"),
+                Map.entry("Lowercase", "\\p{IsLowercase}"),
+                Map.entry("Lower", "\\p{IsLowercase}"),
+                Map.entry("Noncharacter_Code_Point", "\\p{IsNoncharacter_Code_Point}"),
+                Map.entry("NChar", "\\p{IsNoncharacter_Code_Point}"),
+                Map.entry("Pattern_White_Space", "\\t\\n\\x{B}\\f\\r \\x{85}\\x{200E}\\x{200F}\\x{2028}\\x{2029}"),
+                Map.entry("Pat_WS", "\\t\\n\\x{B}\\f\\r \\x{85}\\x{200E}\\x{200F}\\x{2028}\\x{2029}"),
+                Map.entry("Regional_Indicator", "\\x{1F1E6}-\\x{1F1FF}"),
+                Map.entry("RI", "\\x{1F1E6}-\\x{1F1FF}"),
+                Map.entry("Uppercase", "\\p{IsUppercase}"),
+                Map.entry("Upper", "\\p{IsUppercase}"),
+                Map.entry("White_Space", "\\p{IsWhite_Space}"),
+                Map.entry("space", "\\p{IsWhite_Space}"),
+                Map.entry("Case_Ignorable", ""),
+                Map.entry("CI", ""),
+                Map.entry("Changes_When_Casefolded", ""),
+                Map.entry("CWCF", ""),
+                Map.entry("Changes_When_Casemapped", ""),
+                Map.entry("CWCM", ""),
+                Map.entry("Changes_When_Lowercased", ""),
+                Map.entry("CWL", ""),
+                Map.entry("Changes_When_NFKC_Casefolded", ""),
+                Map.entry("CWKCF", ""),
+                Map.entry("Changes_When_Titlecased", ""),
+                Map.entry("CWT", ""),
+                Map.entry("Changes_When_Uppercased", ""),
+                Map.entry("CWU", ""),
+                Map.entry("Dash", ""),
+                Map.entry("Default_Ignorable_Code_Point", ""),
+                Map.entry("DI", ""),
+                Map.entry("Deprecated", ""),
+                Map.entry("Dep", ""),
+                Map.entry("Diacritic", ""),
+                Map.entry("Dia", ""),
+                Map.entry("Emoji", ""),
+                Map.entry("Emoji_Component", ""),
+                Map.entry("EComp", ""),
+                Map.entry("Emoji_Modifier", ""),
+                Map.entry("EMod", ""),
+                Map.entry("Emoji_Modifier_Base", ""),
+                Map.entry("EBase", ""),
+                Map.entry("Emoji_Presentation", ""),
+                Map.entry("EPres", ""),
+                Map.entry("Extended_Pictographic", ""),
+                Map.entry("ExtPict", ""),
+                Map.entry("Extender", ""),
+                Map.entry("Ext", ""),
+                Map.entry("Grapheme_Base", ""),
+                Map.entry("Gr_Base", ""),
+                Map.entry("Grapheme_Extend", ""),
+                Map.entry("Gr_Ext", ""),
+                Map.entry("IDS_Binary_Operator", ""),
+                Map.entry("IDSB", ""),
+                Map.entry("IDS_Trinary_Operator", ""),
+                Map.entry("IDST", ""),
+                Map.entry("ID_Continue", ""),
+                Map.entry("IDC", ""),
+                Map.entry("ID_Start", ""),
+                Map.entry("IDS", ""),
+                Map.entry("Logical_Order_Exception", ""),
+                Map.entry("LOE", ""),
+                Map.entry("Math", ""),
+                Map.entry("Pattern_Syntax", ""),
+                Map.entry("Pat_Syn", ""),
+                Map.entry("Quotation_Mark", ""),
+                Map.entry("QMark", ""),
+                Map.entry("Radical", ""),
+                Map.entry("Sentence_Terminal", ""),
+                Map.entry("STerm", ""),
+                Map.entry("Soft_Dotted", ""),
+                Map.entry("SD", ""),
+                Map.entry("Terminal_Punctuation", ""),
+                Map.entry("Term", ""),
+                Map.entry("Unified_Ideograph", ""),
+                Map.entry("UIdeo", ""),
+                Map.entry("Variation_Selector", ""),
+                Map.entry("VS", ""),
+                Map.entry("XID_Continue", ""),
+                Map.entry("XIDC", ""),
+                Map.entry("XID_Start", ""),
+                Map.entry("XIDS", ""));
 
         private Properties() {}
 
@@ -1023,8 +1129,9 @@ final class EcmaRegex {
                 return null;
             }
             String canonical = canonical(script);
-            boolean alias = value.length() == 4 && Character.isUpperCase(value.charAt(0))
-                && value.substring(1).chars().allMatch(Character::isLowerCase);
+            boolean alias = value.length() == 4
+                    && Character.isUpperCase(value.charAt(0))
+                    && value.substring(1).chars().allMatch(Character::isLowerCase);
             return value.equals(canonical) || alias ? canonical : null;
         }
 
@@ -1059,6 +1166,7 @@ final class EcmaRegex {
         private final boolean[] marked;
         /** Per group: the loops and lookarounds around it (null until the analysis passes it). */
         private final List<List<Node>> around = new ArrayList<>();
+
         private final List<Node> stack = new ArrayList<>();
         private final BitSet closed = new BitSet();
         private boolean lookaround;
@@ -1152,17 +1260,24 @@ final class EcmaRegex {
             }
             for (int outcome : outcomes) {
                 if (outcome == IN_LOOKBEHIND) {
-                    throw error(ref.start, "backreference '" + ref.text + "'",
-                        " refers to a group in a lookbehind, which java.util.regex captures from the other end");
+                    throw error(
+                            ref.start,
+                            "backreference '" + ref.text + "'",
+                            " refers to a group in a lookbehind, which java.util.regex captures from the other end");
                 }
                 if (outcome == MAY_BE_STALE) {
-                    throw error(ref.start, "backreference '" + ref.text + "'",
-                        " may see a capture that ECMA-262 resets (repeated group or lookahead)"
-                            + " and java.util.regex keeps");
+                    throw error(
+                            ref.start,
+                            "backreference '" + ref.text + "'",
+                            " may see a capture that ECMA-262 resets (repeated group or lookahead)"
+                                    + " and java.util.regex keeps");
                 }
                 if (outcome == EMPTY_LAST_ITERATION) {
-                    throw error(ref.start, "backreference '" + ref.text + "'", " refers to a repeated group that can"
-                        + " match the empty string, whose last capture java.util.regex keeps and ECMA-262 discards");
+                    throw error(
+                            ref.start,
+                            "backreference '" + ref.text + "'",
+                            " refers to a repeated group that can"
+                                    + " match the empty string, whose last capture java.util.regex keeps and ECMA-262 discards");
                 }
             }
             StringBuilder java = new StringBuilder("(?:");
@@ -1211,7 +1326,8 @@ final class EcmaRegex {
             }
             if (captures.get(group)) {
                 for (Node outer : outers) {
-                    if (outer instanceof Repeat repeat && !containsSame(stack, outer)
+                    if (outer instanceof Repeat repeat
+                            && !containsSame(stack, outer)
                             && minLength(repeat.atom()) == 0) {
                         return EMPTY_LAST_ITERATION;
                     }
@@ -1360,8 +1476,11 @@ final class EcmaRegex {
             if (javaCanBound(group.body())) {
                 long cap = 1;
                 if (maxLength(group.body(), cap) > MAX_JAVA_COUNT) {
-                    throw error(group.start(), "lookbehind", " can match more than " + MAX_JAVA_COUNT
-                        + " characters, more than java.util.regex supports");
+                    throw error(
+                            group.start(),
+                            "lookbehind",
+                            " can match more than " + MAX_JAVA_COUNT
+                                    + " characters, more than java.util.regex supports");
                 }
                 for (long high = MAX_JAVA_COUNT; cap < high; ) {
                     long middle = cap + (high - cap + 1) / 2;
@@ -1398,8 +1517,9 @@ final class EcmaRegex {
             }
             if (node instanceof Repeat repeat) {
                 return javaCanBound(repeat.atom())
-                    && (!(repeat.atom() instanceof Group group) || group.kind().lookaround()
-                        || deterministic(group.body()));
+                        && (!(repeat.atom() instanceof Group group)
+                                || group.kind().lookaround()
+                                || deterministic(group.body()));
             }
             return !(node instanceof Ref ref) || ref.empty;
         }
@@ -1457,8 +1577,10 @@ final class EcmaRegex {
             long min = repeat.min();
             long max = cappedMax(repeat, cap);
             if (min > MAX_JAVA_COUNT) {
-                throw error(repeat.start(), "repetition count",
-                    " is above " + MAX_JAVA_COUNT + ", java.util.regex's limit");
+                throw error(
+                        repeat.start(),
+                        "repetition count",
+                        " is above " + MAX_JAVA_COUNT + ", java.util.regex's limit");
             }
             String lazy = repeat.lazy() ? "?" : "";
             if (max > MAX_JAVA_COUNT) {

@@ -34,7 +34,8 @@ final class Numbers {
         }
         if (value.scale() - divisor.scale() > 10_000 || value.precision() - value.scale() > 10_000) {
             // Exponents this far apart: an exact remainder would be astronomically large to compute.
-            return value.stripTrailingZeros().scale() <= divisor.stripTrailingZeros().scale()
+            return value.stripTrailingZeros().scale()
+                            <= divisor.stripTrailingZeros().scale()
                     && value.remainder(divisor).signum() == 0;
         }
         return value.remainder(divisor).signum() == 0;

@@ -3,7 +3,6 @@ package dev.poolspec.generator.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolspec.generator.GeneratedCode;
-
 import org.junit.jupiter.api.Test;
 
 /** Simple anchored class patterns become a mask loop; everything else stays a regex, with the same verdicts. */
@@ -36,9 +35,12 @@ class CharClassesTest {
     void generatedLoopAgreesWithTheRegex() {
         GeneratedCode code = GeneratedCode.of("good/strings.yaml");
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile("^[A-Za-z0-9\\-_.]{2,4}$");
-        for (String value : new String[] {"", "a", "ab", "a-_.", "abcde", "a b", "a/b", "Zz9", "ab\n", "é1", "a\\b",
-            "~~", "[]", "a-z"}) {
-            boolean valid = code.validate("Code", GeneratedCode.JSON.getNodeFactory().stringNode(value)).valid();
+        for (String value : new String[] {
+            "", "a", "ab", "a-_.", "abcde", "a b", "a/b", "Zz9", "ab\n", "é1", "a\\b", "~~", "[]", "a-z"
+        }) {
+            boolean valid = code.validate(
+                            "Code", GeneratedCode.JSON.getNodeFactory().stringNode(value))
+                    .valid();
             assertThat(valid).as("'%s'", value).isEqualTo(regex.matcher(value).matches());
         }
         assertThat(code.validate("Code", "\"a b\"").where()).containsExactly("body  pattern");

@@ -30,8 +30,8 @@ class EcmaRegexTest {
     /** What a translation with a lookaround ends with (U+10000 zero times: Java then works on code points). */
     private static final String CODE_POINTS = "(?:\uD800\uDC00){0}";
     /** Keywords {@link #valid} interprets; a group using another one is left to the full-suite test. */
-    private static final Set<String> INTERPRETED = Set.of("$schema", "type", "minimum", "maximum", "pattern",
-            "patternProperties", "additionalProperties", "format");
+    private static final Set<String> INTERPRETED = Set.of(
+            "$schema", "type", "minimum", "maximum", "pattern", "patternProperties", "additionalProperties", "format");
     /** Groups of the files below that this test cannot interpret (none today). */
     private static final Set<String> NOT_INTERPRETED = Set.of();
 
@@ -71,8 +71,12 @@ class EcmaRegexTest {
     @Test
     void suiteGroupsAreAllInterpreted() {
         Set<String> skipped = new TreeSet<>();
-        for (String file : List.of("optional/ecmascript-regex.json", "optional/non-bmp-regex.json",
-                "optional/format/regex.json", "optional/format/ecmascript-regex.json", "pattern.json",
+        for (String file : List.of(
+                "optional/ecmascript-regex.json",
+                "optional/non-bmp-regex.json",
+                "optional/format/regex.json",
+                "optional/format/ecmascript-regex.json",
+                "pattern.json",
                 "patternProperties.json")) {
             for (JsonNode group : read(file)) {
                 if (!interpretable(group.path("schema"))) {
@@ -95,8 +99,11 @@ class EcmaRegexTest {
                 boolean expected = test.path("valid").booleanValue();
                 String name = file + ": " + group.path("description").asString() + " / "
                         + test.path("description").asString();
-                tests.add(DynamicTest.dynamicTest(name,
-                        () -> assertThat(valid(schema, data)).as("%s against %s", data, schema).isEqualTo(expected)));
+                tests.add(DynamicTest.dynamicTest(
+                        name,
+                        () -> assertThat(valid(schema, data))
+                                .as("%s against %s", data, schema)
+                                .isEqualTo(expected)));
             }
         }
         assertThat(tests).as(file).isNotEmpty();
@@ -109,7 +116,8 @@ class EcmaRegexTest {
         }
         for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
             if (!INTERPRETED.contains(keyword.getKey())
-                    || keyword.getKey().equals("format") && !keyword.getValue().asString().equals("regex")) {
+                    || keyword.getKey().equals("format")
+                            && !keyword.getValue().asString().equals("regex")) {
                 return false;
             }
             if (keyword.getKey().equals("patternProperties")) {
@@ -136,8 +144,10 @@ class EcmaRegexTest {
             boolean ok = switch (keyword.getKey()) {
                 case "$schema" -> true;
                 case "type" -> hasType(instance, value.asString());
-                case "minimum" -> !instance.isNumber() || instance.decimalValue().compareTo(value.decimalValue()) >= 0;
-                case "maximum" -> !instance.isNumber() || instance.decimalValue().compareTo(value.decimalValue()) <= 0;
+                case "minimum" ->
+                    !instance.isNumber() || instance.decimalValue().compareTo(value.decimalValue()) >= 0;
+                case "maximum" ->
+                    !instance.isNumber() || instance.decimalValue().compareTo(value.decimalValue()) <= 0;
                 case "pattern" -> !instance.isString() || find(value.asString(), instance.asString());
                 case "format" -> !instance.isString() || EcmaRegex.isValid(instance.asString());
                 case "patternProperties" -> patternPropertiesValid(value, instance);
@@ -159,7 +169,9 @@ class EcmaRegexTest {
             case "boolean" -> instance.isBoolean();
             case "null" -> instance.isNull();
             case "number" -> instance.isNumber();
-            case "integer" -> instance.isNumber() && instance.decimalValue().stripTrailingZeros().scale() <= 0;
+            case "integer" ->
+                instance.isNumber()
+                        && instance.decimalValue().stripTrailingZeros().scale() <= 0;
             default -> throw new IllegalStateException("unknown type " + type);
         };
     }
@@ -235,9 +247,10 @@ class EcmaRegexTest {
 
     @Test
     void wordBoundariesAreAscii() {
-        assertThat(EcmaRegex.toJava("\\bfoo\\B")).isEqualTo("(?=(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])"
-                + "(?=[a-zA-Z0-9_]))foo(?=(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))"
-                + CODE_POINTS);
+        assertThat(EcmaRegex.toJava("\\bfoo\\B"))
+                .isEqualTo("(?=(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])"
+                        + "(?=[a-zA-Z0-9_]))foo(?=(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))"
+                        + CODE_POINTS);
         assertThat(find("\\bfoo\\b", "a foo.")).isTrue();
         assertThat(find("\\bfoo\\b", "\u00e9foo\u00e9")).isTrue(); // é is not a word character in ECMA-262
         assertThat(find("\\bfoo\\b", "afoo")).isFalse();
@@ -250,8 +263,9 @@ class EcmaRegexTest {
     void whiteSpaceIsEcmaScriptsSet() {
         assertThat(EcmaRegex.toJava("\\s")).isEqualTo("[\\t\\n\\x{B}\\f\\r\\x{2028}\\x{2029}\\x{FEFF}\\p{Zs}]");
         assertThat(EcmaRegex.toJava("\\S")).isEqualTo("[^\\t\\n\\x{B}\\f\\r\\x{2028}\\x{2029}\\x{FEFF}\\p{Zs}]");
-        for (String space : List.of(" ", "\t", "\n", "\u000b", "\f", "\r", "\u00a0", "\u1680", "\u2003", "\u2028",
-                "\u2029", "\u202f", "\u3000", "\ufeff")) {
+        for (String space : List.of(
+                " ", "\t", "\n", "\u000b", "\f", "\r", "\u00a0", "\u1680", "\u2003", "\u2028", "\u2029", "\u202f",
+                "\u3000", "\ufeff")) {
             assertThat(find("^\\s$", space)).as("U+%04X", (int) space.charAt(0)).isTrue();
             assertThat(find("^\\S$", space)).as("U+%04X", (int) space.charAt(0)).isFalse();
         }
@@ -321,8 +335,17 @@ class EcmaRegexTest {
         assertThat(find("^\\p{Hex_Digit}$", "\u0660")).isFalse(); // a digit, not a hex digit
         assertThat(find("^\\p{Cased}$", "\u01c5")).isTrue(); // Lt
         assertThat(find("^\\p{Regional_Indicator}$", "\ud83c\udde6")).isTrue();
-        for (String invalid : List.of("\\p{letter}", "\\p{Greek}", "\\p{Script=greek}", "\\p{sc=Hrkt}",
-                "\\p{Foo=Bar}", "\\p{L=Lu}", "\\p{gc=Greek}", "\\p{digit=x}", "\\p{}", "\\p{ Lu}")) {
+        for (String invalid : List.of(
+                "\\p{letter}",
+                "\\p{Greek}",
+                "\\p{Script=greek}",
+                "\\p{sc=Hrkt}",
+                "\\p{Foo=Bar}",
+                "\\p{L=Lu}",
+                "\\p{gc=Greek}",
+                "\\p{digit=x}",
+                "\\p{}",
+                "\\p{ Lu}")) {
             assertThat(EcmaRegex.isValid(invalid)).as(invalid).isFalse();
         }
     }
@@ -332,7 +355,8 @@ class EcmaRegexTest {
         assertThat(EcmaRegex.isValid("\\p{scx=Greek}")).isTrue();
         assertThat(EcmaRegex.isValid("\\p{Emoji}")).isTrue();
         assertThat(EcmaRegex.isValid("\\p{scx=Gree}")).isFalse();
-        assertThatThrownBy(() -> EcmaRegex.toJava("x\\p{Emoji}")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EcmaRegex.toJava("x\\p{Emoji}"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'\\p{Emoji}' at index 1 is valid ECMA-262 but java.util.regex has no data for it");
         assertThatThrownBy(() -> EcmaRegex.toJava("[\\P{Script_Extensions=Latin}]"))
                 .hasMessage("'\\P{Script_Extensions=Latin}' at index 1 is valid ECMA-262 but java.util.regex has no"
@@ -341,8 +365,8 @@ class EcmaRegexTest {
 
     @Test
     void characterEscapes() {
-        assertThat(EcmaRegex.toJava("\\cC\\cc\\t\\n\\v\\f\\r\\0\\x41\\/\\.\\u0041")).isEqualTo(
-                "\\x{3}\\x{3}\\x{9}\\x{A}\\x{B}\\x{C}\\x{D}\\x{0}A/\\.A");
+        assertThat(EcmaRegex.toJava("\\cC\\cc\\t\\n\\v\\f\\r\\0\\x41\\/\\.\\u0041"))
+                .isEqualTo("\\x{3}\\x{3}\\x{9}\\x{A}\\x{B}\\x{C}\\x{D}\\x{0}A/\\.A");
         assertThat(find("^\\cJ$", "\n")).isTrue();
         assertThat(EcmaRegex.toJava("\u00e9\t")).isEqualTo("\\x{E9}\\x{9}");
     }
@@ -377,8 +401,8 @@ class EcmaRegexTest {
 
     @Test
     void quantifiers() {
-        assertThat(EcmaRegex.toJava("a{2}b{2,}c{2,3}d*?e+?f??g{2}?h{0,1}")).isEqualTo(
-                "a{2}b{2,}c{2,3}d*?e+?f??g{2}?h?");
+        assertThat(EcmaRegex.toJava("a{2}b{2,}c{2,3}d*?e+?f??g{2}?h{0,1}"))
+                .isEqualTo("a{2}b{2,}c{2,3}d*?e+?f??g{2}?h?");
         assertThat(EcmaRegex.toJava("a{0,99999999999}b{1,}c{01}")).isEqualTo("a*b+c{1}");
         assertThat(find("^a{2,3}$", "aaaa")).isFalse();
         assertThat(EcmaRegex.isValid("a{99999999999}")).isTrue();
@@ -400,8 +424,8 @@ class EcmaRegexTest {
 
     @Test
     void backreferencesToGroupsThatDidNotCaptureMatchTheEmptyString() {
-        assertThat(EcmaRegex.toJava("(a)|\\1b")).isEqualTo("(?<g1>a(?<m1>))|(?:\\k<m1>\\k<g1>|(?!\\k<m1>))b"
-                + CODE_POINTS);
+        assertThat(EcmaRegex.toJava("(a)|\\1b"))
+                .isEqualTo("(?<g1>a(?<m1>))|(?:\\k<m1>\\k<g1>|(?!\\k<m1>))b" + CODE_POINTS);
         assertThat(find("^(?:(a)|b)\\1c$", "bc")).isTrue();
         assertThat(find("^(?:(a)|b)\\1c$", "aac")).isTrue();
         assertThat(find("^(?:(a)|b)\\1c$", "ac")).isFalse();
@@ -418,18 +442,25 @@ class EcmaRegexTest {
     void backreferencesJavaWouldResolveDifferentlyAreRefused() {
         // ECMA-262 forgets a repeated group's capture at each iteration: /^(?:(a)|b)+\1$/u matches "ab", Java's not.
         assertThat(EcmaRegex.isValid("(?:(a)|b)+\\1")).isTrue();
-        assertThatThrownBy(() -> EcmaRegex.toJava("(?:(a)|b)+\\1")).hasMessage("backreference '\\1' at index 10 may"
-                + " see a capture that ECMA-262 resets (repeated group or lookahead) and java.util.regex keeps");
-        assertThatThrownBy(() -> EcmaRegex.toJava("(?:(?=(a))x|a)\\1")).hasMessage("backreference '\\1' at index 14"
-                + " may see a capture that ECMA-262 resets (repeated group or lookahead) and java.util.regex keeps");
+        assertThatThrownBy(() -> EcmaRegex.toJava("(?:(a)|b)+\\1"))
+                .hasMessage(
+                        "backreference '\\1' at index 10 may"
+                                + " see a capture that ECMA-262 resets (repeated group or lookahead) and java.util.regex keeps");
+        assertThatThrownBy(() -> EcmaRegex.toJava("(?:(?=(a))x|a)\\1"))
+                .hasMessage(
+                        "backreference '\\1' at index 14"
+                                + " may see a capture that ECMA-262 resets (repeated group or lookahead) and java.util.regex keeps");
         // /^(?:(a?))+\1$/u does not match "a"; Java keeps the empty capture of a last, empty iteration.
-        assertThatThrownBy(() -> EcmaRegex.toJava("(?:(a?))+\\1")).hasMessage("backreference '\\1' at index 9 refers"
-                + " to a repeated group that can match the empty string, whose last capture java.util.regex keeps and"
-                + " ECMA-262 discards");
-        assertThatThrownBy(() -> EcmaRegex.toJava("(?<=(a+))\\1")).hasMessage("backreference '\\1' at index 9"
-                + " refers to a group in a lookbehind, which java.util.regex captures from the other end");
-        assertThatThrownBy(() -> EcmaRegex.toJava("(?<=\\1(a))")).hasMessage("backreference '\\1' at index 4"
-                + " refers to a group in a lookbehind, which java.util.regex captures from the other end");
+        assertThatThrownBy(() -> EcmaRegex.toJava("(?:(a?))+\\1"))
+                .hasMessage("backreference '\\1' at index 9 refers"
+                        + " to a repeated group that can match the empty string, whose last capture java.util.regex keeps and"
+                        + " ECMA-262 discards");
+        assertThatThrownBy(() -> EcmaRegex.toJava("(?<=(a+))\\1"))
+                .hasMessage("backreference '\\1' at index 9"
+                        + " refers to a group in a lookbehind, which java.util.regex captures from the other end");
+        assertThatThrownBy(() -> EcmaRegex.toJava("(?<=\\1(a))"))
+                .hasMessage("backreference '\\1' at index 4"
+                        + " refers to a group in a lookbehind, which java.util.regex captures from the other end");
     }
 
     @Test
@@ -443,8 +474,9 @@ class EcmaRegexTest {
         assertThat(EcmaRegex.isValid("(?:(?<a>x)|(?<b>y)(?:(?<a>z)|w))")).isTrue();
         assertThat(EcmaRegex.isValid("(?:(?<a>x)|(?<b>y)(?:(?<b>z)|w))")).isFalse();
         assertThat(EcmaRegex.isValid("(?:(?<b>x)|(?<a>y)|(?:(?<b>z)|(?<a>w)))")).isTrue();
-        assertThat(EcmaRegex.toJava("(?:(?<a>x)|(?<a>y))\\k<a>")).isEqualTo("(?:(?<g1>x(?<m1>))|(?<g2>y(?<m2>)))"
-                + "(?:\\k<m1>\\k<g1>|\\k<m2>\\k<g2>|(?!\\k<m1>)(?!\\k<m2>))" + CODE_POINTS);
+        assertThat(EcmaRegex.toJava("(?:(?<a>x)|(?<a>y))\\k<a>"))
+                .isEqualTo("(?:(?<g1>x(?<m1>))|(?<g2>y(?<m2>)))"
+                        + "(?:\\k<m1>\\k<g1>|\\k<m2>\\k<g2>|(?!\\k<m1>)(?!\\k<m2>))" + CODE_POINTS);
         assertThat(find("^(?:(?<a>x)|(?<a>y))\\k<a>$", "xx")).isTrue();
         assertThat(find("^(?:(?<a>x)|(?<a>y))\\k<a>$", "yy")).isTrue();
         assertThat(find("^(?:(?<a>x)|(?<a>y))\\k<a>$", "xy")).isFalse();
@@ -462,8 +494,9 @@ class EcmaRegexTest {
         assertThat(find("(?<=a+)b", "aab")).isTrue();
         assertThat(find("(?<=^a+)b", "cab")).isFalse();
         // A repeated group of variable length: Java cannot bound it, the body runs as a lookahead.
-        assertThat(EcmaRegex.toJava("(?<=(?:ab|c)+)x")).isEqualTo("(?=(?<s1>[\\x{0}-\\x{10FFFF}]*+))"
-                + "(?<=(?=(?:(?:ab|c)+)\\k<s1>\\z)[\\x{0}-\\x{10FFFF}]{0,2147483646}?)x" + CODE_POINTS);
+        assertThat(EcmaRegex.toJava("(?<=(?:ab|c)+)x"))
+                .isEqualTo("(?=(?<s1>[\\x{0}-\\x{10FFFF}]*+))"
+                        + "(?<=(?=(?:(?:ab|c)+)\\k<s1>\\z)[\\x{0}-\\x{10FFFF}]{0,2147483646}?)x" + CODE_POINTS);
         assertThat(find("(?<=^(?:ab|c)+)x", "abcx")).isTrue();
         assertThat(find("(?<=^(?:ab|c)+)x", "bcx")).isFalse();
         assertThat(find("(?<!^(?:ab|c){1,2})x", "ccx")).isFalse();
@@ -479,25 +512,68 @@ class EcmaRegexTest {
         assertThat(find("^(?i:ab)c$", "ABC")).isFalse();
         assertThat(find("^(?i:a(?-i:b))$", "Ab")).isTrue();
         assertThat(find("^(?i:a(?-i:b))$", "AB")).isFalse();
-        assertThat(EcmaRegex.toJava("(?m:^b$)")).isEqualTo("(?:(?<![^\\n\\r\\x{2028}\\x{2029}])b"
-                + "(?![^\\n\\r\\x{2028}\\x{2029}]))" + CODE_POINTS);
+        assertThat(EcmaRegex.toJava("(?m:^b$)"))
+                .isEqualTo("(?:(?<![^\\n\\r\\x{2028}\\x{2029}])b" + "(?![^\\n\\r\\x{2028}\\x{2029}]))" + CODE_POINTS);
         assertThat(find("(?m:^b$)", "a\nb\u2028c")).isTrue();
         assertThat(find("(?m:^b$)", "a\nbc")).isFalse();
         assertThat(find("^b$", "a\nb\nc")).isFalse();
-        assertThat(EcmaRegex.toJava("(?s:.)(?s-m:(?-s:.))")).isEqualTo("(?:[\\x{0}-\\x{10FFFF}])"
-                + "(?:(?:[^\\n\\r\\x{2028}\\x{2029}]))");
+        assertThat(EcmaRegex.toJava("(?s:.)(?s-m:(?-s:.))"))
+                .isEqualTo("(?:[\\x{0}-\\x{10FFFF}])" + "(?:(?:[^\\n\\r\\x{2028}\\x{2029}]))");
         assertThat(find("^(?s:.)$", "\n")).isTrue();
     }
 
     @Test
     void javaOnlySyntaxIsRejected() {
-        for (String java : List.of("a++", "a*+", "a?+", "\\Qa\\E", "\\z", "\\Z", "\\A", "\\h", "\\R", "\\e", "\\a",
-                "\\G", "\\X", "(?i)a", "(?#note)", "(?P<n>x)", "(?'n'x)", "(?>a)", "[a-z&&[aeiou]]", "\\x{41}",
-                "\\p{IsAlphabetic}", "\\p{javaLowerCase}", "\\p{InGreek}", "a{,5}", "\\_", "\\-", "\\1")) {
+        for (String java : List.of(
+                "a++",
+                "a*+",
+                "a?+",
+                "\\Qa\\E",
+                "\\z",
+                "\\Z",
+                "\\A",
+                "\\h",
+                "\\R",
+                "\\e",
+                "\\a",
+                "\\G",
+                "\\X",
+                "(?i)a",
+                "(?#note)",
+                "(?P<n>x)",
+                "(?'n'x)",
+                "(?>a)",
+                "[a-z&&[aeiou]]",
+                "\\x{41}",
+                "\\p{IsAlphabetic}",
+                "\\p{javaLowerCase}",
+                "\\p{InGreek}",
+                "a{,5}",
+                "\\_",
+                "\\-",
+                "\\1")) {
             assertThat(EcmaRegex.isValid(java)).as(java).isFalse();
         }
-        for (String ecma : List.of("", "a|", "()", "(?:)", "[]", "[^]", "\\cA", "#", " ", "/", "\\/", "a{1}?",
-                "(?<name>x)", "(?<n>a)\\k<n>", "(?<=a+)b", "([abc])+\\s+$", "(?i:a)", "(?-i:a)", "(?i-ms:a)")) {
+        for (String ecma : List.of(
+                "",
+                "a|",
+                "()",
+                "(?:)",
+                "[]",
+                "[^]",
+                "\\cA",
+                "#",
+                " ",
+                "/",
+                "\\/",
+                "a{1}?",
+                "(?<name>x)",
+                "(?<n>a)\\k<n>",
+                "(?<=a+)b",
+                "([abc])+\\s+$",
+                "(?i:a)",
+                "(?-i:a)",
+                "(?i-ms:a)")) {
             assertThat(EcmaRegex.isValid(ecma)).as(ecma).isTrue();
         }
     }
@@ -506,7 +582,9 @@ class EcmaRegexTest {
 
     private static void assertError(String ecma, String message) {
         assertThat(EcmaRegex.isValid(ecma)).as(ecma).isFalse();
-        assertThatThrownBy(() -> EcmaRegex.toJava(ecma)).as(ecma).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EcmaRegex.toJava(ecma))
+                .as(ecma)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
     }
 

@@ -70,8 +70,11 @@ class FormatsTest {
                     boolean valid = test.path("valid").booleanValue();
                     String name = file + ": " + group.path("description").asString() + " / "
                             + test.path("description").asString();
-                    tests.add(DynamicTest.dynamicTest(name,
-                            () -> assertThat(check.test(input)).as("%s on %s", file, quote(input)).isEqualTo(valid)));
+                    tests.add(DynamicTest.dynamicTest(
+                            name,
+                            () -> assertThat(check.test(input))
+                                    .as("%s on %s", file, quote(input))
+                                    .isEqualTo(valid)));
                 }
             }
         });
@@ -86,7 +89,8 @@ class FormatsTest {
         assertThat(folder).isNotNull();
         Set<String> files;
         try (Stream<Path> list = Files.list(Path.of(folder.toURI()))) {
-            files = list.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json"))
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(f -> f.endsWith(".json"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         Set<String> expected = new TreeSet<>(CHECKS.keySet());
@@ -122,7 +126,8 @@ class FormatsTest {
         assertThat(Formats.isIpv4("1.2.3.04")).isFalse();
         // RFC 3986 §1.1.2
         assertThat(Formats.isUri("ldap://[2001:db8::7]/c=GB?objectClass?one")).isTrue();
-        assertThat(Formats.isUri("urn:oasis:names:specification:docbook:dtd:xml:4.1.2")).isTrue();
+        assertThat(Formats.isUri("urn:oasis:names:specification:docbook:dtd:xml:4.1.2"))
+                .isTrue();
         assertThat(Formats.isUri("telnet://192.0.2.16:80/")).isTrue();
         assertThat(Formats.isUri("http://[v7.fe80::1]/")).isTrue();
         assertThat(Formats.isUri("http://[v7.]/")).isFalse();
@@ -134,7 +139,8 @@ class FormatsTest {
         assertThat(Formats.isIri("http://example.org/?\ue000")).isTrue();
         assertThat(Formats.isIriReference("a\ud800")).isFalse();
         // RFC 6570 §1.2
-        assertThat(Formats.isUriTemplate("http://www.example.com/foo{?query,number}")).isTrue();
+        assertThat(Formats.isUriTemplate("http://www.example.com/foo{?query,number}"))
+                .isTrue();
         assertThat(Formats.isUriTemplate("{/list*,path:4}")).isTrue();
         assertThat(Formats.isUriTemplate("{x,hello,y}")).isTrue();
         assertThat(Formats.isUriTemplate("{var.}")).isFalse();

@@ -66,10 +66,14 @@ class JsonSchemaTestSuiteTest {
     /** The suite commit vendored (for the summary). */
     static final String SUITE_COMMIT = "44401e0c046704b476ec9d2e2fccdaee618f259d";
     /** The optional files run with the required ones. */
-    static final Set<String> SELECTED_OPTIONAL = Set.of("optional/bignum.json", "optional/ecmascript-regex.json",
-            "optional/float-overflow.json", "optional/non-bmp-regex.json");
+    static final Set<String> SELECTED_OPTIONAL = Set.of(
+            "optional/bignum.json",
+            "optional/ecmascript-regex.json",
+            "optional/float-overflow.json",
+            "optional/non-bmp-regex.json");
     /** One case may take this long (infinite-loop-detection must not hang the build). */
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     private static final Summary SUMMARY = new Summary();
     /** Runs the validators (daemon threads: a runaway validator must not keep the JVM alive). */
     private static final ExecutorService VALIDATE = Executors.newCachedThreadPool(task -> {
@@ -78,8 +82,8 @@ class JsonSchemaTestSuiteTest {
         return thread;
     });
     /** Groups whose validator did not finish a case in time. */
-    private static final Set<Group> HUNG = Collections.newSetFromMap(Collections.synchronizedMap(
-            new IdentityHashMap<>()));
+    private static final Set<Group> HUNG =
+            Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
 
     /** The required tests ({@code tests/draft2020-12/*.json}), {@code optional/format/*} and the selected optional. */
     @TestFactory
@@ -109,8 +113,7 @@ class JsonSchemaTestSuiteTest {
     }
 
     static boolean isRequiredOrSelected(String name) {
-        return !name.startsWith("optional/") || name.startsWith("optional/format/")
-                || SELECTED_OPTIONAL.contains(name);
+        return !name.startsWith("optional/") || name.startsWith("optional/format/") || SELECTED_OPTIONAL.contains(name);
     }
 
     private static Stream<DynamicContainer> tests(String run, Predicate<String> selection) throws IOException {
@@ -127,13 +130,17 @@ class JsonSchemaTestSuiteTest {
             return Stream.empty();
         }
         files.forEach(SUMMARY::expect);
-        SuiteRun prepared = SuiteRun.prepare(files, target().resolve("json-schema-test-suite-work").resolve(run),
-                remotes);
+        SuiteRun prepared = SuiteRun.prepare(
+                files, target().resolve("json-schema-test-suite-work").resolve(run), remotes);
         System.out.print("JSON Schema Test Suite, " + run + ": " + prepared.log());
         SUMMARY.log(run + ": " + prepared.log());
-        return files.stream().map(file -> DynamicContainer.dynamicContainer(file.name(), file.path().toUri(),
-                file.groups().stream().flatMap(group -> group.cases().stream()
-                        .map(testCase -> test(file, group, testCase, prepared.outcome(group))))));
+        return files.stream()
+                .map(file -> DynamicContainer.dynamicContainer(
+                        file.name(),
+                        file.path().toUri(),
+                        file.groups().stream()
+                                .flatMap(group -> group.cases().stream()
+                                        .map(testCase -> test(file, group, testCase, prepared.outcome(group))))));
     }
 
     private static DynamicTest test(SuiteFile file, Group group, Case testCase, Outcome outcome) {
@@ -153,13 +160,17 @@ class JsonSchemaTestSuiteTest {
         }
         Verdict verdict = verdict(ready, group, testCase, context(file, group, testCase));
         if (verdict.valid() != testCase.valid()) {
-            throw new AssertionFailedError("expected " + (testCase.valid() ? "valid" : "invalid") + ", the validator"
-                    + " says " + (verdict.valid() ? "valid" : "invalid") + System.lineSeparator()
-                    + context(file, group, testCase) + System.lineSeparator() + "findings: "
-                    + (verdict.findings().isEmpty() ? "none" : String.join(System.lineSeparator() + "  ",
-                            verdict.findings())) + System.lineSeparator() + "validator: " + ready.source()
-                    + warnings(ready),
-                    testCase.valid(), verdict.valid());
+            throw new AssertionFailedError(
+                    "expected " + (testCase.valid() ? "valid" : "invalid") + ", the validator"
+                            + " says " + (verdict.valid() ? "valid" : "invalid") + System.lineSeparator()
+                            + context(file, group, testCase) + System.lineSeparator() + "findings: "
+                            + (verdict.findings().isEmpty()
+                                    ? "none"
+                                    : String.join(System.lineSeparator() + "  ", verdict.findings()))
+                            + System.lineSeparator() + "validator: " + ready.source()
+                            + warnings(ready),
+                    testCase.valid(),
+                    verdict.valid());
         }
     }
 
@@ -180,11 +191,11 @@ class JsonSchemaTestSuiteTest {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof AssertionFailedError failure) {
-                throw new AssertionFailedError(failure.getMessage() + System.lineSeparator() + context,
+                throw new AssertionFailedError(
+                        failure.getMessage() + System.lineSeparator() + context,
                         failure.getCause() == null ? failure : failure.getCause());
             }
-            throw new AssertionFailedError("the validator failed: " + cause + System.lineSeparator() + context,
-                    cause);
+            throw new AssertionFailedError("the validator failed: " + cause + System.lineSeparator() + context, cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionFailedError("interrupted", e);
@@ -197,9 +208,14 @@ class JsonSchemaTestSuiteTest {
         }
         String nl = System.lineSeparator();
         StringBuilder text = new StringBuilder(nl).append("generator warnings for the document:");
-        ready.warnings().stream().limit(10).forEach(warning -> text.append(nl).append("  ").append(warning));
+        ready.warnings().stream()
+                .limit(10)
+                .forEach(warning -> text.append(nl).append("  ").append(warning));
         if (ready.warnings().size() > 10) {
-            text.append(nl).append("  … and ").append(ready.warnings().size() - 10).append(" more");
+            text.append(nl)
+                    .append("  … and ")
+                    .append(ready.warnings().size() - 10)
+                    .append(" more");
         }
         return text.toString();
     }
@@ -252,11 +268,11 @@ class JsonSchemaTestSuiteTest {
                 accessor.setAccessible(true);
                 return accessor.invoke(target);
             } catch (InvocationTargetException e) {
-                throw new AssertionFailedError(target.getClass().getName() + "." + method + "() threw "
-                        + e.getCause(), e.getCause());
+                throw new AssertionFailedError(
+                        target.getClass().getName() + "." + method + "() threw " + e.getCause(), e.getCause());
             } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new AssertionFailedError("cannot call " + target.getClass().getName() + "." + method + "(): "
-                        + e, e);
+                throw new AssertionFailedError(
+                        "cannot call " + target.getClass().getName() + "." + method + "(): " + e, e);
             }
         }
     }
@@ -265,7 +281,8 @@ class JsonSchemaTestSuiteTest {
     private static List<SuiteFile> read(Path tests, Predicate<String> selection) throws IOException {
         List<SuiteFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(tests)) {
-            for (Path path : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path path :
+                    walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String name = tests.relativize(path).toString().replace('\\', '/');
                 if (selection.test(name)) {
                     files.add(SuiteFile.read(name, path));
@@ -289,8 +306,8 @@ class JsonSchemaTestSuiteTest {
     static Path suiteDirectory() {
         URL license = JsonSchemaTestSuiteTest.class.getClassLoader().getResource("json-schema-test-suite/LICENSE");
         if (license == null || !"file".equals(license.getProtocol())) {
-            throw new IllegalStateException("json-schema-test-suite/ must be a folder on the test classpath: "
-                    + license);
+            throw new IllegalStateException(
+                    "json-schema-test-suite/ must be a folder on the test classpath: " + license);
         }
         try {
             return Path.of(license.toURI()).getParent();
@@ -306,9 +323,13 @@ class JsonSchemaTestSuiteTest {
             return Path.of(configured).toAbsolutePath();
         }
         try {
-            Path classes = Path.of(JsonSchemaTestSuiteTest.class.getProtectionDomain().getCodeSource().getLocation()
+            Path classes = Path.of(JsonSchemaTestSuiteTest.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
                     .toURI());
-            if (classes.getFileName() != null && classes.getFileName().toString().equals("test-classes")) {
+            if (classes.getFileName() != null
+                    && classes.getFileName().toString().equals("test-classes")) {
                 return classes.getParent();
             }
         } catch (URISyntaxException | RuntimeException e) {

@@ -82,7 +82,9 @@ final class SuiteCompiler {
         Map<U, String> failed = new LinkedHashMap<>();
         blamed.forEach((unit, lines) -> failed.put(unit, report(lines, run)));
         // The rest again (javac wrote nothing): in parallel parts, one per core, each compiled the same way.
-        List<U> rest = units.keySet().stream().filter(unit -> !blamed.containsKey(unit)).toList();
+        List<U> rest = units.keySet().stream()
+                .filter(unit -> !blamed.containsKey(unit))
+                .toList();
         int parts = Math.max(1, Math.min(rest.size(), Runtime.getRuntime().availableProcessors()));
         List<CompletableFuture<Map<U, String>>> futures = new ArrayList<>();
         for (int part = 0; part < parts; part++) {
@@ -91,13 +93,15 @@ final class SuiteCompiler {
                 slice.put(rest.get(i), units.get(rest.get(i)));
             }
             CompletableFuture<Map<U, String>> future = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    future.complete(compile(slice));
-                } catch (IOException | RuntimeException | Error e) {
-                    future.completeExceptionally(e);
-                }
-            }, "suite-javac");
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            future.complete(compile(slice));
+                        } catch (IOException | RuntimeException | Error e) {
+                            future.completeExceptionally(e);
+                        }
+                    },
+                    "suite-javac");
             thread.setDaemon(true);
             thread.start();
             futures.add(future);
@@ -123,8 +127,9 @@ final class SuiteCompiler {
         for (Map.Entry<U, List<Path>> unit : units.entrySet()) {
             Run run = run(unit.getValue());
             if (!run.ok()) {
-                failed.put(unit.getKey(), report(run.diagnostics().stream().map(this::format).toList(),
-                        run));
+                failed.put(
+                        unit.getKey(),
+                        report(run.diagnostics().stream().map(this::format).toList(), run));
             }
         }
         return failed;
@@ -132,9 +137,14 @@ final class SuiteCompiler {
 
     private static String report(List<String> lines, Run run) {
         StringBuilder text = new StringBuilder("javac (-Xlint:all -Werror) rejected the generated sources:");
-        lines.stream().limit(QUOTED).forEach(line -> text.append(System.lineSeparator()).append(line));
+        lines.stream()
+                .limit(QUOTED)
+                .forEach(line -> text.append(System.lineSeparator()).append(line));
         if (lines.size() > QUOTED) {
-            text.append(System.lineSeparator()).append("… and ").append(lines.size() - QUOTED).append(" more");
+            text.append(System.lineSeparator())
+                    .append("… and ")
+                    .append(lines.size() - QUOTED)
+                    .append(" more");
         }
         if (!run.output().isBlank()) {
             text.append(System.lineSeparator()).append(run.output().strip());
@@ -156,8 +166,9 @@ final class SuiteCompiler {
 
     private String format(Diagnostic<? extends JavaFileObject> diagnostic) {
         Path source = sourcePath(diagnostic);
-        String where = source == null ? "" : shortName(source) + ":" + diagnostic.getLineNumber() + ":"
-                + diagnostic.getColumnNumber() + ": ";
+        String where = source == null
+                ? ""
+                : shortName(source) + ":" + diagnostic.getLineNumber() + ":" + diagnostic.getColumnNumber() + ": ";
         return "  " + diagnostic.getKind().toString().toLowerCase(Locale.ROOT) + ": " + where
                 + diagnostic.getMessage(Locale.ROOT).replaceAll("\\s*\\R\\s*", " ");
     }
@@ -165,12 +176,12 @@ final class SuiteCompiler {
     /** The source's path under the source root, e.g. {@code suite/enum_/d0/Case3Validator.java}. */
     private String shortName(Path source) {
         Path absolute = source.toAbsolutePath();
-        return absolute.startsWith(sources) ? sources.relativize(absolute).toString().replace('\\', '/')
+        return absolute.startsWith(sources)
+                ? sources.relativize(absolute).toString().replace('\\', '/')
                 : source.toString();
     }
 
-    private record Run(boolean ok, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {
-    }
+    private record Run(boolean ok, List<Diagnostic<? extends JavaFileObject>> diagnostics, String output) {}
 
     private Run run(List<Path> sources) throws IOException {
         runs.incrementAndGet();
@@ -182,14 +193,29 @@ final class SuiteCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter output = new StringWriter();
         boolean ok;
-        try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(output)) {
-            List<String> options = List.of("-proc:none", "-Xlint:all", "-Werror", "--release", "17",
-                    "-encoding", "UTF-8", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000",
-                    "-classpath", classpath, "-d", classes.toString());
+        try (StandardJavaFileManager manager =
+                        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+                PrintWriter out = new PrintWriter(output)) {
+            List<String> options = List.of(
+                    "-proc:none",
+                    "-Xlint:all",
+                    "-Werror",
+                    "--release",
+                    "17",
+                    "-encoding",
+                    "UTF-8",
+                    "-Xmaxerrs",
+                    "100000",
+                    "-Xmaxwarns",
+                    "100000",
+                    "-classpath",
+                    classpath,
+                    "-d",
+                    classes.toString());
             try {
-                ok = compiler.getTask(out, manager, diagnostics, options, null,
-                        manager.getJavaFileObjectsFromPaths(sources)).call();
+                ok = compiler.getTask(
+                                out, manager, diagnostics, options, null, manager.getJavaFileObjectsFromPaths(sources))
+                        .call();
             } catch (RuntimeException e) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));

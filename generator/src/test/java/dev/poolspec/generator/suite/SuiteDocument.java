@@ -122,7 +122,9 @@ record SuiteDocument(SuiteFile file, List<Group> groups, String packageName, Pat
             schemas.putObject(group.component()).put("$ref", "./" + dir + "/g" + group.index() + ".json");
         }
         Path path = workDir.resolve(dir + "." + document + ".openapi.json");
-        Files.writeString(path, SuiteFile.EXACT.writerWithDefaultPrettyPrinter().writeValueAsString(root),
+        Files.writeString(
+                path,
+                SuiteFile.EXACT.writerWithDefaultPrettyPrinter().writeValueAsString(root),
                 StandardCharsets.UTF_8);
         return new SuiteDocument(file, List.copyOf(groups), packageName(file.name(), document), path);
     }

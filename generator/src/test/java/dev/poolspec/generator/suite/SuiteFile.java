@@ -51,8 +51,7 @@ record SuiteFile(String name, Path path, List<Group> groups) {
      * @param dataText the instance's JSON exactly as written in the suite file
      * @param data the instance, parsed with {@link #EXACT} ({@code null} in JSON is a {@link NullNode})
      */
-    record Case(String description, String dataText, JsonNode data, boolean valid) {
-    }
+    record Case(String description, String dataText, JsonNode data, boolean valid) {}
 
     int caseCount() {
         return groups.stream().mapToInt(group -> group.cases().size()).sum();
@@ -111,8 +110,8 @@ record SuiteFile(String name, Path path, List<Group> groups) {
             String schemaText = checked(schemaSpans.get(g), schema, where + " schema");
             JsonNode tests = require(group, "tests", where);
             if (tests.size() != dataSpans.get(g).size()) {
-                throw new IOException(where + ": " + dataSpans.get(g).size() + " data spans for " + tests.size()
-                        + " tests");
+                throw new IOException(
+                        where + ": " + dataSpans.get(g).size() + " data spans for " + tests.size() + " tests");
             }
             List<Case> cases = new ArrayList<>();
             for (int t = 0; t < tests.size(); t++) {
@@ -124,11 +123,14 @@ record SuiteFile(String name, Path path, List<Group> groups) {
                 if (!valid.isBoolean()) {
                     throw new IOException(caseWhere + ": \"valid\" is not a boolean");
                 }
-                cases.add(new Case(require(test, "description", caseWhere).asString(), dataText,
-                        data.isNull() ? NullNode.getInstance() : data, valid.booleanValue()));
+                cases.add(new Case(
+                        require(test, "description", caseWhere).asString(),
+                        dataText,
+                        data.isNull() ? NullNode.getInstance() : data,
+                        valid.booleanValue()));
             }
-            groups.add(new Group(g, require(group, "description", where).asString(), schemaText, schema,
-                    List.copyOf(cases)));
+            groups.add(new Group(
+                    g, require(group, "description", where).asString(), schemaText, schema, List.copyOf(cases)));
         }
         return new SuiteFile(name, file, List.copyOf(groups));
     }

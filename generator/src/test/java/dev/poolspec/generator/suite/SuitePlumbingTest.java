@@ -30,7 +30,8 @@ class SuitePlumbingTest {
     private static List<SuiteFile> all() throws IOException {
         List<SuiteFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(TESTS)) {
-            for (Path path : walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path path :
+                    walk.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 files.add(SuiteFile.read(TESTS.relativize(path).toString().replace('\\', '/'), path));
             }
         }
@@ -42,19 +43,28 @@ class SuitePlumbingTest {
     }
 
     private static Case onlyCase(SuiteFile file, String groupDescription) {
-        return file.groups().stream().filter(group -> group.description().equals(groupDescription))
-                .findFirst().orElseThrow().cases().get(0);
+        return file.groups().stream()
+                .filter(group -> group.description().equals(groupDescription))
+                .findFirst()
+                .orElseThrow()
+                .cases()
+                .get(0);
     }
 
     @Test
     void everyFileReadsWithVerbatimTextAndUniqueFolderAndPackage() throws IOException {
         List<SuiteFile> files = all();
-        assertThat(files).extracting(SuiteFile::name)
+        assertThat(files)
+                .extracting(SuiteFile::name)
                 .contains("ref.json", "optional/bignum.json", "optional/format/date-time.json");
         Set<String> folders = new HashSet<>();
         for (SuiteFile file : files) {
-            assertThat(folders.add(SuiteDocument.directoryName(file.name()))).as(file.name()).isTrue();
-            assertThat(SourceVersion.isName(SuiteDocument.packageName(file.name(), "d0"))).as(file.name()).isTrue();
+            assertThat(folders.add(SuiteDocument.directoryName(file.name())))
+                    .as(file.name())
+                    .isTrue();
+            assertThat(SourceVersion.isName(SuiteDocument.packageName(file.name(), "d0")))
+                    .as(file.name())
+                    .isTrue();
             for (Group group : file.groups()) {
                 // SuiteFile.read already checked that each text parses to the node at its place.
                 assertThat(SuiteFile.EXACT.readTree(group.schemaText())).isEqualTo(group.schema());
@@ -66,13 +76,16 @@ class SuitePlumbingTest {
 
     @Test
     void numbersKeepTheirExactValueAndText() throws IOException {
-        JsonNode high = onlyCase(file("optional/bignum.json"), "float comparison with high precision").data();
+        JsonNode high = onlyCase(file("optional/bignum.json"), "float comparison with high precision")
+                .data();
         assertThat(high.isBigDecimal()).isTrue();
         assertThat(high.decimalValue()).isEqualTo(new BigDecimal("972783798187987123879878123.188781371"));
-        JsonNode big = onlyCase(file("optional/bignum.json"), "maximum integer comparison").data();
+        JsonNode big = onlyCase(file("optional/bignum.json"), "maximum integer comparison")
+                .data();
         assertThat(big.bigIntegerValue()).isEqualTo(new BigInteger("18446744073709551600"));
 
-        Case overflow = file("optional/float-overflow.json").groups().get(0).cases().get(0);
+        Case overflow =
+                file("optional/float-overflow.json").groups().get(0).cases().get(0);
         assertThat(overflow.dataText()).isEqualTo("1e308");
         assertThat(overflow.data().decimalValue()).isEqualByComparingTo(new BigDecimal("1e308"));
         Group bignumMaximum = file("optional/bignum.json").groups().get(3);
@@ -80,8 +93,12 @@ class SuitePlumbingTest {
         assertThat(file("boolean_schema.json").groups().get(0).schemaText()).isEqualTo("true");
         assertThat(file("type.json").groups().get(0).cases().stream().map(Case::dataText))
                 .contains("1", "1.0", "\"foo\"");
-        assertThat(file("type.json").groups().stream().flatMap(group -> group.cases().stream())
-                .filter(c -> c.dataText().equals("null")).map(Case::data)).isNotEmpty().allMatch(JsonNode::isNull);
+        assertThat(file("type.json").groups().stream()
+                        .flatMap(group -> group.cases().stream())
+                        .filter(c -> c.dataText().equals("null"))
+                        .map(Case::data))
+                .isNotEmpty()
+                .allMatch(JsonNode::isNull);
     }
 
     @Test
@@ -89,20 +106,27 @@ class SuitePlumbingTest {
         SuiteFile dynamicRef = file("dynamicRef.json");
         List<SuiteDocument> documents = SuiteDocument.plan(dynamicRef, work);
         assertThat(documents).hasSizeGreaterThan(1);
-        assertThat(documents.stream().mapToInt(document -> document.groups().size()).sum())
+        assertThat(documents.stream()
+                        .mapToInt(document -> document.groups().size())
+                        .sum())
                 .isEqualTo(dynamicRef.groups().size());
         for (SuiteDocument document : documents) {
             Set<String> ids = new HashSet<>();
             for (Group group : document.groups()) {
                 for (String id : SuiteDocument.ids(group.schema())) {
-                    assertThat(ids.add(id)).as("%s in %s", id, document.describe()).isTrue();
+                    assertThat(ids.add(id))
+                            .as("%s in %s", id, document.describe())
+                            .isTrue();
                 }
             }
             JsonNode openapi = SuiteFile.EXACT.readTree(Files.readString(document.path()));
             assertThat(openapi.path("openapi").asString()).isEqualTo("3.1.0");
             assertThat(openapi.path("paths").isObject()).isTrue();
             for (Group group : document.groups()) {
-                String ref = openapi.path("components").path("schemas").path(group.component()).path("$ref")
+                String ref = openapi.path("components")
+                        .path("schemas")
+                        .path(group.component())
+                        .path("$ref")
                         .asString();
                 Path schema = document.path().getParent().resolve(ref).normalize();
                 assertThat(schema).isEqualTo(SuiteDocument.schemaFile(work, dynamicRef, group));
@@ -116,8 +140,10 @@ class SuitePlumbingTest {
     void oneBadUnitFailsAloneAndTheGoodOnesLoadAndAnswer(@TempDir Path work) throws Exception {
         Path sources = work.resolve("src");
         Map<String, List<Path>> units = new LinkedHashMap<>();
-        units.put("good", List.of(
-                write(sources, "suite/good/d0/ValidationResult.java", """
+        units.put(
+                "good",
+                List.of(
+                        write(sources, "suite/good/d0/ValidationResult.java", """
                         package suite.good.d0;
 
                         import java.util.List;
@@ -138,7 +164,7 @@ class SuitePlumbingTest {
                             }
                         }
                         """),
-                write(sources, "suite/good/d0/Case0Validator.java", """
+                        write(sources, "suite/good/d0/Case0Validator.java", """
                         package suite.good.d0;
 
                         import java.util.List;
@@ -176,15 +202,18 @@ class SuitePlumbingTest {
         assertThat(failed.get("error")).contains("suite/error/d0/Case0Validator.java:4:", "incompatible types");
         assertThat(compiler.runs()).isEqualTo(2);
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {work.resolve("classes").toUri().toURL()},
-                getClass().getClassLoader())) {
-            SuiteRun.Ready ready = new SuiteRun.Ready(loader, "suite.good.d0.Case0Validator",
-                    sources.resolve("suite/good/d0/Case0Validator.java"), List.of());
-            JsonSchemaTestSuiteTest.Verdict valid = JsonSchemaTestSuiteTest.Verdict.of(ready,
-                    SuiteFile.EXACT.readTree("\"x\""));
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {work.resolve("classes").toUri().toURL()}, getClass().getClassLoader())) {
+            SuiteRun.Ready ready = new SuiteRun.Ready(
+                    loader,
+                    "suite.good.d0.Case0Validator",
+                    sources.resolve("suite/good/d0/Case0Validator.java"),
+                    List.of());
+            JsonSchemaTestSuiteTest.Verdict valid =
+                    JsonSchemaTestSuiteTest.Verdict.of(ready, SuiteFile.EXACT.readTree("\"x\""));
             assertThat(valid.valid()).isTrue();
-            JsonSchemaTestSuiteTest.Verdict invalid = JsonSchemaTestSuiteTest.Verdict.of(ready,
-                    SuiteFile.EXACT.readTree("1"));
+            JsonSchemaTestSuiteTest.Verdict invalid =
+                    JsonSchemaTestSuiteTest.Verdict.of(ready, SuiteFile.EXACT.readTree("1"));
             assertThat(invalid.valid()).isFalse();
             assertThat(invalid.findings()).containsExactly("not a string");
         }

@@ -48,19 +48,16 @@ final class SuiteRun {
     private final StringBuilder log = new StringBuilder();
 
     /** What a group's cases run against. */
-    sealed interface Outcome permits Ready, Broken {
-    }
+    sealed interface Outcome permits Ready, Broken {}
 
     /**
      * The group's validator compiled: {@code className} has {@code static validate(JsonNode)}; {@code warnings} are
      * the generator's warnings for the group's document (shown when a case fails).
      */
-    record Ready(ClassLoader loader, String className, Path source, List<String> warnings) implements Outcome {
-    }
+    record Ready(ClassLoader loader, String className, Path source, List<String> warnings) implements Outcome {}
 
     /** The group's validator could not be produced; every case of the group fails with {@code reason}. */
-    record Broken(String reason) implements Outcome {
-    }
+    record Broken(String reason) implements Outcome {}
 
     private SuiteRun(Path workDir, Path remotes) {
         this.workDir = workDir;
@@ -125,17 +122,19 @@ final class SuiteRun {
         }
         if (!retry.isEmpty()) {
             Map<SuiteDocument, List<Path>> retried = writeSources(generateAll(retry, false));
-            for (Map.Entry<SuiteDocument, String> failure : compiler.compile(retried).entrySet()) {
+            for (Map.Entry<SuiteDocument, String> failure :
+                    compiler.compile(retried).entrySet()) {
                 breakAll(failure.getKey(), failure.getValue());
                 retried.remove(failure.getKey());
             }
             sources.putAll(retried);
         }
         long compiled = System.nanoTime();
-        URLClassLoader loader = new URLClassLoader(new URL[] {url(workDir.resolve("classes"))},
-                SuiteRun.class.getClassLoader());
+        URLClassLoader loader =
+                new URLClassLoader(new URL[] {url(workDir.resolve("classes"))}, SuiteRun.class.getClassLoader());
         for (SuiteDocument document : sources.keySet()) {
-            List<String> documentWarnings = warnings.get(document).stream().map(Object::toString).toList();
+            List<String> documentWarnings =
+                    warnings.get(document).stream().map(Object::toString).toList();
             for (Group group : document.groups()) {
                 String className = document.validatorClassName(group);
                 Path source = workDir.resolve("src").resolve(className.replace('.', '/') + ".java");
@@ -143,10 +142,17 @@ final class SuiteRun {
             }
         }
         int groups = files.stream().mapToInt(file -> file.groups().size()).sum();
-        log(String.format("%d files, %d groups, %d documents (+%d one-group documents after compile failures); "
-                + "write %d ms, generate %d ms, compile %d ms (%d javac runs); %d groups ready",
-                files.size(), groups, documents.size(), retry.size(), millis(start, planned),
-                millis(planned, generatedAt), millis(generatedAt, compiled), compiler.runs(),
+        log(String.format(
+                "%d files, %d groups, %d documents (+%d one-group documents after compile failures); "
+                        + "write %d ms, generate %d ms, compile %d ms (%d javac runs); %d groups ready",
+                files.size(),
+                groups,
+                documents.size(),
+                retry.size(),
+                millis(start, planned),
+                millis(planned, generatedAt),
+                millis(generatedAt, compiled),
+                compiler.runs(),
                 outcomes.values().stream().filter(Ready.class::isInstance).count()));
         for (SuiteFile file : files) {
             for (Group group : file.groups()) {
@@ -191,7 +197,8 @@ final class SuiteRun {
 
     /** Document → GenerationResult, or a String saying why there is none. */
     private Map<SuiteDocument, Object> generateInParallel(List<SuiteDocument> documents) {
-        int threads = Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
+        int threads =
+                Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "suite-generate");
             thread.setDaemon(true);
@@ -220,8 +227,8 @@ final class SuiteRun {
     }
 
     private Object generate(SuiteDocument document) {
-        ValidatorGenerator generator = new ValidatorGenerator(
-                options(document.packageName(), document.file(), remotes));
+        ValidatorGenerator generator =
+                new ValidatorGenerator(options(document.packageName(), document.file(), remotes));
         try {
             return generator.generate(document.path());
         } catch (InvalidSpecException e) {
@@ -246,10 +253,13 @@ final class SuiteRun {
                 return "the generator wrote " + file.className() + " twice";
             }
         }
-        List<String> missing = document.groups().stream().map(document::validatorClassName)
-                .filter(name -> !classes.contains(name)).toList();
+        List<String> missing = document.groups().stream()
+                .map(document::validatorClassName)
+                .filter(name -> !classes.contains(name))
+                .toList();
         if (!missing.isEmpty()) {
-            return "the generator wrote no " + missing + "; it wrote " + classes.stream().sorted().toList();
+            return "the generator wrote no " + missing + "; it wrote "
+                    + classes.stream().sorted().toList();
         }
         return null;
     }

@@ -70,7 +70,11 @@ final class Summary {
                 + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + nl + nl);
         List<Map.Entry<String, Tally>> entries = new ArrayList<>(files.entrySet());
         entries.sort((a, b) -> order(a.getKey()).compareTo(order(b.getKey())));
-        int width = entries.stream().mapToInt(entry -> entry.getKey().length()).max().orElse(10) + 2;
+        int width = entries.stream()
+                        .mapToInt(entry -> entry.getKey().length())
+                        .max()
+                        .orElse(10)
+                + 2;
         int[] required = new int[3];
         int[] optional = new int[3];
         for (Map.Entry<String, Tally> entry : entries) {
@@ -90,8 +94,8 @@ final class Summary {
         text.append(nl);
         text.append(String.format("%-" + width + "s %4d/%-4d%n", "required", required[0], required[1]));
         text.append(String.format("%-" + width + "s %4d/%-4d%n", "optional", optional[0], optional[1]));
-        text.append(String.format("%-" + width + "s %4d/%-4d%n", "total", required[0] + optional[0],
-                required[1] + optional[1]));
+        text.append(String.format(
+                "%-" + width + "s %4d/%-4d%n", "total", required[0] + optional[0], required[1] + optional[1]));
         text.append(nl).append(log);
         List<String> failed = new ArrayList<>(failures);
         text.append(nl).append("failures (").append(failed.size()).append("):").append(nl);

@@ -84,8 +84,8 @@ public final class Admission {
      * @param contentLength the declared {@code Content-Length}, or -1 when unknown (chunked) or absent
      * @return {@link Refused}, {@link Admitted} (a {@code GET}) or {@link NeedsBody} (a {@code POST})
      */
-    public Step head(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-            long contentLength) {
+    public Step head(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> headers, long contentLength) {
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
         String rawProject = projectSegment(rawPath);
         if (rawProject == null) {
@@ -134,7 +134,10 @@ public final class Admission {
             try {
                 body = MAPPER.readTree(bytes);
             } catch (JacksonException e) {
-                return new Refused(Refusals.badRequest(new RequestValidation.Problem("body", "", "json.syntax",
+                return new Refused(Refusals.badRequest(new RequestValidation.Problem(
+                        "body",
+                        "",
+                        "json.syntax",
                         "Malformed JSON" + location(e.getLocation()) + ": " + parserMessage(e) + ".")));
             }
         }
@@ -165,8 +168,12 @@ public final class Admission {
         return Refusals.internalError();
     }
 
-    private Step admitOrRefuse(String operationId, String projectId, Map<String, List<String>> query,
-            Map<String, List<String>> headers, JsonNode body) {
+    private Step admitOrRefuse(
+            String operationId,
+            String projectId,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            JsonNode body) {
         Optional<ApiResponse> invalid = service.check(operationId, projectId, query, headers, body);
         return invalid.<Step>map(Refused::new)
                 .orElseGet(() -> new Admitted(operationId, projectId, query, headers, body));
@@ -174,7 +181,9 @@ public final class Admission {
 
     /** The still-encoded {@code project_id} of {@code /v2/{project_id}/pools}, or null for any other path. */
     static String projectSegment(String path) {
-        if (path == null || path.length() <= PREFIX.length() + SUFFIX.length() || !path.startsWith(PREFIX)
+        if (path == null
+                || path.length() <= PREFIX.length() + SUFFIX.length()
+                || !path.startsWith(PREFIX)
                 || !path.endsWith(SUFFIX)) {
             return null;
         }
@@ -222,8 +231,8 @@ public final class Admission {
     }
 
     private static RequestValidation.Problem malformed(String in, String pointer, String raw) {
-        return new RequestValidation.Problem(in, pointer, "url.encoding", "Malformed percent-encoding in \"" + raw
-                + "\".");
+        return new RequestValidation.Problem(
+                in, pointer, "url.encoding", "Malformed percent-encoding in \"" + raw + "\".");
     }
 
     private static String decode(String s) {
@@ -236,7 +245,8 @@ public final class Admission {
             return false;
         }
         int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim()
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
                 .toLowerCase(Locale.ROOT);
         return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
     }
@@ -265,16 +275,14 @@ public final class Admission {
     }
 
     /** What {@link #head} or {@link #body} decided. */
-    public sealed interface Step permits Refused, NeedsBody, Admitted {
-    }
+    public sealed interface Step permits Refused, NeedsBody, Admitted {}
 
     /**
      * Refused: send {@code answer} and run nothing.
      *
      * @param answer the error answer
      */
-    public record Refused(ApiResponse answer) implements Step {
-    }
+    public record Refused(ApiResponse answer) implements Step {}
 
     /** The head of a {@code POST} passed; read the body (at most {@link #maxBodyBytes()} + 1 bytes). */
     public static final class NeedsBody implements Step {
@@ -300,8 +308,12 @@ public final class Admission {
         final Map<String, List<String>> headers;
         final JsonNode body;
 
-        private Admitted(String operationId, String projectId, Map<String, List<String>> query,
-                Map<String, List<String>> headers, JsonNode body) {
+        private Admitted(
+                String operationId,
+                String projectId,
+                Map<String, List<String>> query,
+                Map<String, List<String>> headers,
+                JsonNode body) {
             this.operationId = operationId;
             this.projectId = projectId;
             this.query = query;

@@ -17,12 +17,15 @@ final class GeneratedRequestValidation implements RequestValidation {
 
     static final GeneratedRequestValidation INSTANCE = new GeneratedRequestValidation();
 
-    private GeneratedRequestValidation() {
-    }
+    private GeneratedRequestValidation() {}
 
     @Override
-    public List<Problem> validateRequest(String operationId, Map<String, String> pathParameters,
-            Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body) {
+    public List<Problem> validateRequest(
+            String operationId,
+            Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body) {
         return problems(ApiOperations.validateRequest(operationId, pathParameters, queryParameters, headers, body));
     }
 

@@ -55,8 +55,7 @@ public final class InMemoryPoolStore implements PoolStore {
         return projects.computeIfAbsent(projectId, id -> new Project());
     }
 
-    private record Entry(long sequence, StoredPool pool) {
-    }
+    private record Entry(long sequence, StoredPool pool) {}
 
     private static final class Project {
         final ConcurrentHashMap<StoredPool.Key, Entry> byKey = new ConcurrentHashMap<>();

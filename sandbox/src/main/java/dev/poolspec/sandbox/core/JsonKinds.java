@@ -5,8 +5,7 @@ import tools.jackson.databind.JsonNode;
 /** Names the kind of a JSON value in error messages ("not an array"), for the core and the HTTP front end alike. */
 public final class JsonKinds {
 
-    private JsonKinds() {
-    }
+    private JsonKinds() {}
 
     /** "an array", "a string", "a number", "a boolean", "an object" or "null". */
     public static String describe(JsonNode node) {

@@ -30,7 +30,14 @@ public final class LabelSelector {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_.-]+");
 
     /** Requirement operators. */
-    public enum Operator { EQUALS, NOT_EQUALS, IN, NOT_IN, EXISTS, DOES_NOT_EXIST }
+    public enum Operator {
+        EQUALS,
+        NOT_EQUALS,
+        IN,
+        NOT_IN,
+        EXISTS,
+        DOES_NOT_EXIST
+    }
 
     /** One requirement: {@code key op values}. */
     public record Requirement(String key, Operator operator, Set<String> values) {
@@ -200,8 +207,10 @@ public final class LabelSelector {
             int start = pos;
             String key = word();
             if (key.isEmpty()) {
-                throw error(pos == s.length() ? "expected a label key but the selector ended"
-                        : "expected a label key but found \"" + s.charAt(pos) + "\"");
+                throw error(
+                        pos == s.length()
+                                ? "expected a label key but the selector ended"
+                                : "expected a label key but found \"" + s.charAt(pos) + "\"");
             }
             int slash = key.indexOf('/');
             String name = slash < 0 ? key : key.substring(slash + 1);

@@ -12,14 +12,18 @@ final class NumberRange {
 
     static final String RULE = "number.range";
 
-    private NumberRange() {
-    }
+    private NumberRange() {}
 
     /** The problem at the first non-finite number of {@code body}, if any. */
     static Optional<RequestValidation.Problem> check(JsonNode body) {
         String pointer = body == null ? null : firstNonFinite(body, "");
-        return pointer == null ? Optional.empty() : Optional.of(new RequestValidation.Problem("body", pointer, RULE,
-                "The number is out of range (it does not fit a 64-bit floating-point value)."));
+        return pointer == null
+                ? Optional.empty()
+                : Optional.of(new RequestValidation.Problem(
+                        "body",
+                        pointer,
+                        RULE,
+                        "The number is out of range (it does not fit a 64-bit floating-point value)."));
     }
 
     private static String firstNonFinite(JsonNode node, String pointer) {

@@ -115,8 +115,12 @@ public final class PoolService {
      *
      * @throws IllegalArgumentException for any other operation id
      */
-    public ApiResponse handle(String operationId, String projectId, Map<String, List<String>> queryParameters,
-            Map<String, List<String>> headers, JsonNode body) {
+    public ApiResponse handle(
+            String operationId,
+            String projectId,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body) {
         return switch (operationId) {
             case LIST -> listPools(projectId, queryParameters, headers);
             case CREATE -> createPool(projectId, queryParameters, headers, body);
@@ -130,11 +134,12 @@ public final class PoolService {
      *
      * @return 200 {@code PoolList}, 400 (invalid parameters or label selector) or 401
      */
-    public ApiResponse listPools(String projectId, Map<String, List<String>> queryParameters,
-            Map<String, List<String>> headers) {
+    public ApiResponse listPools(
+            String projectId, Map<String, List<String>> queryParameters, Map<String, List<String>> headers) {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs).or(() -> check(LIST, projectId, query, hdrs, null))
+        return authenticate(hdrs)
+                .or(() -> check(LIST, projectId, query, hdrs, null))
                 .orElseGet(() -> list(projectId, query));
     }
 
@@ -144,11 +149,15 @@ public final class PoolService {
      * @param body the parsed body, or null when the request had none
      * @return 200 {@code Pool}, 400 (validation findings), 401 or 409 (name taken in this project and workspace)
      */
-    public ApiResponse createPool(String projectId, Map<String, List<String>> queryParameters,
-            Map<String, List<String>> headers, JsonNode body) {
+    public ApiResponse createPool(
+            String projectId,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body) {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs).or(() -> check(CREATE, projectId, query, hdrs, body))
+        return authenticate(hdrs)
+                .or(() -> check(CREATE, projectId, query, hdrs, body))
                 .orElseGet(() -> create(projectId, hdrs, body));
     }
 
@@ -177,8 +186,12 @@ public final class PoolService {
      *
      * @return the 400 answer, or empty when the request is valid
      */
-    Optional<ApiResponse> check(String operationId, String projectId, Map<String, List<String>> query,
-            Map<String, List<String>> headers, JsonNode body) {
+    Optional<ApiResponse> check(
+            String operationId,
+            String projectId,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            JsonNode body) {
         Optional<RequestValidation.Problem> outOfRange = NumberRange.check(body);
         if (outOfRange.isPresent()) {
             return Optional.of(Refusals.badRequest(outOfRange.get()));
@@ -193,8 +206,8 @@ public final class PoolService {
             try {
                 LabelSelector.parse(selector);
             } catch (LabelSelector.InvalidLabelSelectorException e) {
-                return Optional.of(Refusals.badRequest(new RequestValidation.Problem("query", "/labelSelector",
-                        "labelSelector.syntax", e.getMessage())));
+                return Optional.of(Refusals.badRequest(new RequestValidation.Problem(
+                        "query", "/labelSelector", "labelSelector.syntax", e.getMessage())));
             }
         }
         return Optional.empty();
@@ -202,7 +215,8 @@ public final class PoolService {
 
     /** Runs the operation of a request {@link Admission} admitted (it ran every check). */
     ApiResponse serve(Admission.Admitted request) {
-        return LIST.equals(request.operationId) ? list(request.projectId, request.query)
+        return LIST.equals(request.operationId)
+                ? list(request.projectId, request.query)
                 : create(request.projectId, request.headers, request.body);
     }
 
@@ -219,7 +233,8 @@ public final class PoolService {
         Instant now = clock.instant();
         ArrayNode items = NODES.arrayNode();
         for (StoredPool pool : store.list(projectId)) {
-            if (unknownStatus || !pool.workspaceId().equals(workspace)
+            if (unknownStatus
+                    || !pool.workspaceId().equals(workspace)
                     || status != null && !status.matches(pool.phaseAt(now))
                     || parent != null && !parent.equals(parentOf(pool.viewAt(now)))
                     || !selector.matches(pool.labels())) {
@@ -238,19 +253,25 @@ public final class PoolService {
         // The generated validators refuse the first three cases; these checks keep the sandbox safe behind a
         // RequestValidation that does not (see PoolService.Builder#validation).
         if (body == null || !body.isObject()) {
-            return Refusals.badRequest(new RequestValidation.Problem("body", "", "type",
-                    "A JSON object (PoolCreation) is required, not " + (body == null ? "no body"
-                            : JsonKinds.describe(body)) + "."));
+            return Refusals.badRequest(new RequestValidation.Problem(
+                    "body",
+                    "",
+                    "type",
+                    "A JSON object (PoolCreation) is required, not "
+                            + (body == null ? "no body" : JsonKinds.describe(body)) + "."));
         }
         String name = string(body.path("metadata").path("labels").path(LABEL_NAME));
         if (name == null || name.isEmpty()) {
-            return Refusals.badRequest(new RequestValidation.Problem("body", "/metadata/labels/os.modelarts~1name",
-                    "required", "A pool name is required."));
+            return Refusals.badRequest(new RequestValidation.Problem(
+                    "body", "/metadata/labels/os.modelarts~1name", "required", "A pool name is required."));
         }
         if (!body.path("spec").isObject()) {
             // The contract leaves spec optional in the body, but a pool cannot be reported without its type and
             // resources (PoolSpec requires them), so the sandbox cannot create one.
-            return Refusals.badRequest(new RequestValidation.Problem("body", "/spec", "sandbox.spec.required",
+            return Refusals.badRequest(new RequestValidation.Problem(
+                    "body",
+                    "/spec",
+                    "sandbox.spec.required",
                     "the sandbox needs a spec (type and resources) to create a pool."));
         }
         StoredPool pool = newPool(projectId, name, (ObjectNode) body, header(headers, "request-type"));
@@ -328,7 +349,8 @@ public final class PoolService {
      * @throws IllegalStateException when the spec is not on the class path or has no such example
      */
     public static JsonNode documentedExample(String name) {
-        JsonNode value = SpecHolder.SPEC.path("components").path("examples").path(name).path("value");
+        JsonNode value =
+                SpecHolder.SPEC.path("components").path("examples").path(name).path("value");
         if (value.isMissingNode()) {
             throw new IllegalStateException("The spec has no example named " + name + " (components/examples)");
         }
@@ -390,7 +412,9 @@ public final class PoolService {
         copyExcept(specIn, spec, REQUEST_ONLY_SPEC_FIELDS);
         if (spec.path("resources").isArray()) {
             for (JsonNode resource : spec.get("resources")) {
-                if (resource instanceof ObjectNode r && !r.has("maxCount") && r.path("count").isNumber()) {
+                if (resource instanceof ObjectNode r
+                        && !r.has("maxCount")
+                        && r.path("count").isNumber()) {
                     r.set("maxCount", r.get("count"));
                 }
             }
@@ -400,8 +424,8 @@ public final class PoolService {
         ObjectNode creating = pool(metadata, spec, status(poolName, spec, parent, "Creating", "creating", "Enabling"));
         // The two views share metadata and spec (stored trees are never modified; readers get copies).
         ObjectNode running = pool(metadata, spec, status(poolName, spec, parent, "Running", "available", "Enabled"));
-        return new StoredPool(projectId, workspace, name, now, now.plus(phaseDelay), stringMap(labels), creating,
-                running);
+        return new StoredPool(
+                projectId, workspace, name, now, now.plus(phaseDelay), stringMap(labels), creating, running);
     }
 
     private static ObjectNode pool(ObjectNode metadata, ObjectNode spec, ObjectNode status) {
@@ -415,8 +439,8 @@ public final class PoolService {
     }
 
     /** {@code status} of a created pool in a phase: resources by flavor and the scopes' state. */
-    private static ObjectNode status(String poolName, ObjectNode spec, String parent, String phase,
-            String resourceState, String scopeState) {
+    private static ObjectNode status(
+            String poolName, ObjectNode spec, String parent, String phase, String resourceState, String scopeState) {
         ObjectNode status = NODES.objectNode();
         status.put("phase", phase);
         boolean logical = "Logical".equals(string(spec.path("type")));
@@ -468,7 +492,8 @@ public final class PoolService {
     /** A stable, realistic-looking 32-hex tenant domain id per project (the sandbox has no IAM). */
     private static String derivedDomainId(String projectId) {
         return UUID.nameUUIDFromBytes(("poolspec-sandbox-domain:" + projectId).getBytes(StandardCharsets.UTF_8))
-                .toString().replace("-", "");
+                .toString()
+                .replace("-", "");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -477,13 +502,20 @@ public final class PoolService {
      * Runs the request validation. Should a validator fail on some input, that input is answered as a bad request,
      * never as an internal error (the failure is logged: it is a bug to report).
      */
-    private List<RequestValidation.Problem> validate(String operationId, Map<String, String> path,
-            Map<String, List<String>> query, Map<String, List<String>> headers, JsonNode body) {
+    private List<RequestValidation.Problem> validate(
+            String operationId,
+            Map<String, String> path,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            JsonNode body) {
         try {
             return validation.validateRequest(operationId, path, query, headers, body);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The " + operationId + " validator failed on a request; answering 400", e);
-            return List.of(new RequestValidation.Problem("body", "", "sandbox.unvalidatable",
+            return List.of(new RequestValidation.Problem(
+                    "body",
+                    "",
+                    "sandbox.unvalidatable",
                     "The request could not be validated (" + e.getClass().getSimpleName() + ")."));
         }
     }
@@ -546,8 +578,8 @@ public final class PoolService {
         private static JsonNode load() {
             try (InputStream in = PoolService.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException(SPEC_RESOURCE
-                            + " is not on the class path (it comes with dev.poolspec:poolspec-spec)");
+                    throw new IllegalStateException(
+                            SPEC_RESOURCE + " is not on the class path (it comes with dev.poolspec:poolspec-spec)");
                 }
                 return JsonMapper.shared().readTree(in);
             } catch (IOException | JacksonException e) {
@@ -564,8 +596,7 @@ public final class PoolService {
         private Duration phaseDelay = DEFAULT_PHASE_DELAY;
         private String domainId;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The store (default: a new {@link InMemoryPoolStore}). */
         public Builder store(PoolStore store) {

@@ -16,35 +16,41 @@ final class Refusals {
     /** The methods of {@code /v2/{project_id}/pools}, as the {@code Allow} header lists them. */
     static final String ALLOWED_METHODS = "GET, POST";
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static ApiResponse notFound(String method, String path) {
-        return ApiResponse.error(ApiError.PATH_NOT_FOUND, "No operation at " + method + " " + path
-                + ". The sandbox serves GET and POST /v2/{project_id}/pools.");
+        return ApiResponse.error(
+                ApiError.PATH_NOT_FOUND,
+                "No operation at " + method + " " + path + ". The sandbox serves GET and POST /v2/{project_id}/pools.");
     }
 
     static ApiResponse methodNotAllowed(String method) {
-        return ApiResponse.error(ApiError.METHOD_NOT_ALLOWED, "Method " + method
-                + " is not allowed on /v2/{project_id}/pools; allowed: " + ALLOWED_METHODS + ".")
+        return ApiResponse.error(
+                        ApiError.METHOD_NOT_ALLOWED,
+                        "Method " + method + " is not allowed on /v2/{project_id}/pools; allowed: " + ALLOWED_METHODS
+                                + ".")
                 .withHeader("Allow", ALLOWED_METHODS);
     }
 
     static ApiResponse unauthenticated(boolean tokenSent) {
-        return ApiResponse.error(ApiError.UNAUTHORIZED, (tokenSent ? "The X-Auth-Token header is blank"
-                : "The X-Auth-Token header is missing") + ": send an IAM token in X-Auth-Token (or sign the request"
-                + " with AK/SK: Authorization and X-Sdk-Date).");
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                (tokenSent ? "The X-Auth-Token header is blank" : "The X-Auth-Token header is missing")
+                        + ": send an IAM token in X-Auth-Token (or sign the request"
+                        + " with AK/SK: Authorization and X-Sdk-Date).");
     }
 
     /** In the words of the spec's {@code unsupportedMediaType} example. */
     static ApiResponse unsupportedMediaType(String contentType) {
-        return ApiResponse.error(ApiError.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type "
-                + (contentType == null ? "(none)" : contentType) + ": send application/json.");
+        return ApiResponse.error(
+                ApiError.UNSUPPORTED_MEDIA_TYPE,
+                "Unsupported content type " + (contentType == null ? "(none)" : contentType)
+                        + ": send application/json.");
     }
 
     static ApiResponse tooLarge(long maxBodyBytes) {
-        return ApiResponse.error(ApiError.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes
-                + " bytes.");
+        return ApiResponse.error(
+                ApiError.PAYLOAD_TOO_LARGE, "The request body is larger than " + maxBodyBytes + " bytes.");
     }
 
     static ApiResponse unreadable() {
@@ -64,8 +70,10 @@ final class Refusals {
     }
 
     static ApiResponse badRequest(List<RequestValidation.Problem> problems) {
-        return ApiResponse.error(ApiError.BAD_REQUEST, "Bad request: " + problems.size()
-                + (problems.size() == 1 ? " problem: " : " problems: ") + join(problems));
+        return ApiResponse.error(
+                ApiError.BAD_REQUEST,
+                "Bad request: " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
+                        + join(problems));
     }
 
     static String join(List<RequestValidation.Problem> problems) {

@@ -18,8 +18,12 @@ public interface RequestValidation {
      * @param body the parsed body, or null when the request has none
      * @return every problem found, empty when the request is valid
      */
-    List<Problem> validateRequest(String operationId, Map<String, String> pathParameters,
-            Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body);
+    List<Problem> validateRequest(
+            String operationId,
+            Map<String, String> pathParameters,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body);
 
     /** Validates a response body the sandbox is about to send (or a pool it is asked to seed). */
     List<Problem> validateResponse(String operationId, int status, JsonNode body);

@@ -24,8 +24,15 @@ import tools.jackson.databind.node.ObjectNode;
  * @param creatingView the whole {@code Pool} while it is being created
  * @param runningView the whole {@code Pool} once it runs
  */
-public record StoredPool(String projectId, String workspaceId, String name, Instant createdAt, Instant runningAt,
-        Map<String, String> labels, ObjectNode creatingView, ObjectNode runningView) {
+public record StoredPool(
+        String projectId,
+        String workspaceId,
+        String name,
+        Instant createdAt,
+        Instant runningAt,
+        Map<String, String> labels,
+        ObjectNode creatingView,
+        ObjectNode runningView) {
 
     public StoredPool {
         Objects.requireNonNull(projectId, "projectId");
@@ -39,8 +46,13 @@ public record StoredPool(String projectId, String workspaceId, String name, Inst
     }
 
     /** A pool that is always served as given. */
-    static StoredPool fixed(String projectId, String workspaceId, String name, Instant createdAt,
-            Map<String, String> labels, ObjectNode pool) {
+    static StoredPool fixed(
+            String projectId,
+            String workspaceId,
+            String name,
+            Instant createdAt,
+            Map<String, String> labels,
+            ObjectNode pool) {
         return new StoredPool(projectId, workspaceId, name, createdAt, createdAt, labels, pool, pool);
     }
 
@@ -61,8 +73,7 @@ public record StoredPool(String projectId, String workspaceId, String name, Inst
     }
 
     /** Uniqueness key of a pool: one name per project and workspace. */
-    public record Key(String projectId, String workspaceId, String name) {
-    }
+    public record Key(String projectId, String workspaceId, String name) {}
 
     /** Time a lifecycle pool stays in {@code Creating}. */
     public Duration creatingFor() {

@@ -56,8 +56,12 @@ final class PoolsHttpHandler implements HttpHandler {
             return;
         }
         try {
-            Admission.Step step = admission.head(exchange.getRequestMethod().toString(), exchange.getRequestPath(),
-                    exchange.getQueryString(), headers(exchange), exchange.getRequestContentLength());
+            Admission.Step step = admission.head(
+                    exchange.getRequestMethod().toString(),
+                    exchange.getRequestPath(),
+                    exchange.getQueryString(),
+                    headers(exchange),
+                    exchange.getRequestContentLength());
             if (!(step instanceof Admission.NeedsBody needs)) {
                 answer(exchange, step);
             } else if (exchange.isInIoThread()) {
@@ -73,31 +77,35 @@ final class PoolsHttpHandler implements HttpHandler {
     /** Non-blocking, bounded read of the body on the I/O thread. */
     private void receive(HttpServerExchange exchange, Admission.NeedsBody needs) {
         long declared = exchange.getRequestContentLength();
-        ByteArrayOutputStream body = new ByteArrayOutputStream(
-                (int) Math.min(Math.max(declared, 256), admission.maxBodyBytes() + 1));
+        ByteArrayOutputStream body =
+                new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), admission.maxBodyBytes() + 1));
         boolean[] done = {false};
-        exchange.getRequestReceiver().receivePartialBytes((ex, chunk, last) -> {
-            if (done[0]) {
-                return;
-            }
-            try {
-                Optional<ApiResponse> tooLarge = admission.refuseSize(body.size() + (long) chunk.length);
-                if (tooLarge.isPresent()) {
-                    done[0] = true;
-                    ex.getRequestReceiver().pause();
-                    send(ex, tooLarge.get());
-                    return;
-                }
-                body.write(chunk, 0, chunk.length);
-                if (last) {
-                    done[0] = true;
-                    answer(ex, admission.body(needs, body.toByteArray()));
-                }
-            } catch (Throwable t) {
-                done[0] = true;
-                internalError(ex, t);
-            }
-        }, this::readFailed);
+        exchange.getRequestReceiver()
+                .receivePartialBytes(
+                        (ex, chunk, last) -> {
+                            if (done[0]) {
+                                return;
+                            }
+                            try {
+                                Optional<ApiResponse> tooLarge =
+                                        admission.refuseSize(body.size() + (long) chunk.length);
+                                if (tooLarge.isPresent()) {
+                                    done[0] = true;
+                                    ex.getRequestReceiver().pause();
+                                    send(ex, tooLarge.get());
+                                    return;
+                                }
+                                body.write(chunk, 0, chunk.length);
+                                if (last) {
+                                    done[0] = true;
+                                    answer(ex, admission.body(needs, body.toByteArray()));
+                                }
+                            } catch (Throwable t) {
+                                done[0] = true;
+                                internalError(ex, t);
+                            }
+                        },
+                        this::readFailed);
     }
 
     /** Blocking, bounded read of the body on a worker thread. */
@@ -114,8 +122,11 @@ final class PoolsHttpHandler implements HttpHandler {
     }
 
     private void answer(HttpServerExchange exchange, Admission.Step step) {
-        send(exchange, step instanceof Admission.Admitted admitted ? admission.serve(admitted)
-                : ((Admission.Refused) step).answer());
+        send(
+                exchange,
+                step instanceof Admission.Admitted admitted
+                        ? admission.serve(admitted)
+                        : ((Admission.Refused) step).answer());
     }
 
     private void readFailed(HttpServerExchange exchange, IOException e) {
@@ -129,8 +140,10 @@ final class PoolsHttpHandler implements HttpHandler {
     }
 
     private void internalError(HttpServerExchange exchange, Throwable t) {
-        LOG.log(Level.SEVERE, "Unexpected failure handling " + exchange.getRequestMethod() + " "
-                + exchange.getRequestPath(), t);
+        LOG.log(
+                Level.SEVERE,
+                "Unexpected failure handling " + exchange.getRequestMethod() + " " + exchange.getRequestPath(),
+                t);
         exchange.setPersistent(false);
         if (exchange.isResponseStarted()) {
             exchange.endExchange();

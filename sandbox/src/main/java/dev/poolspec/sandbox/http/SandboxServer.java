@@ -78,8 +78,8 @@ public final class SandboxServer implements AutoCloseable {
             } catch (RuntimeException ignored) {
                 // nothing was started
             }
-            throw new IllegalStateException("Cannot listen on " + host + ":" + requestedPort + ": "
-                    + cause.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot listen on " + host + ":" + requestedPort + ": " + cause.getMessage(), e);
         }
         undertow = server;
         port = ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
@@ -92,7 +92,10 @@ public final class SandboxServer implements AutoCloseable {
      */
     public static void warmUp() {
         try {
-            Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(exchange -> { }).build();
+            Undertow.builder()
+                    .addHttpListener(0, "127.0.0.1")
+                    .setHandler(exchange -> {})
+                    .build();
             org.xnio.Xnio.getInstance(Undertow.class.getClassLoader());
             Admission.internalError().bodyBytes();
         } catch (RuntimeException | LinkageError e) {
@@ -151,8 +154,7 @@ public final class SandboxServer implements AutoCloseable {
         private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private boolean dispatchToWorker;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Interface to bind (default {@code 127.0.0.1}). */
         public Builder host(String host) {

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * field it starts before and stops after each test. State is kept between tests unless
  * {@link #resetBeforeEachTest()} is used.
  */
-public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback {
+public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final Duration phaseDelay;
     private final boolean resetBeforeEach;
@@ -40,8 +39,7 @@ public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, 
     private SandboxServer server;
     private boolean startedForClass;
 
-    private PoolsSandbox(Duration phaseDelay, boolean resetBeforeEach, boolean documentedExamples,
-            long maxBodyBytes) {
+    private PoolsSandbox(Duration phaseDelay, boolean resetBeforeEach, boolean documentedExamples, long maxBodyBytes) {
         this.phaseDelay = phaseDelay;
         this.resetBeforeEach = resetBeforeEach;
         this.documentedExamples = documentedExamples;
@@ -55,8 +53,8 @@ public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, 
 
     /** The same sandbox with another {@code Creating → Running} delay (e.g. {@code Duration.ZERO}). */
     public PoolsSandbox withPhaseDelay(Duration delay) {
-        return new PoolsSandbox(Objects.requireNonNull(delay, "delay"), resetBeforeEach, documentedExamples,
-                maxBodyBytes);
+        return new PoolsSandbox(
+                Objects.requireNonNull(delay, "delay"), resetBeforeEach, documentedExamples, maxBodyBytes);
     }
 
     /** The same sandbox with another body limit in bytes. */
@@ -146,7 +144,12 @@ public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, 
         if (documentedExamples) {
             service.seedDocumentedExamples();
         }
-        server = SandboxServer.builder().port(0).service(service).maxBodyBytes(maxBodyBytes).build().start();
+        server = SandboxServer.builder()
+                .port(0)
+                .service(service)
+                .maxBodyBytes(maxBodyBytes)
+                .build()
+                .start();
     }
 
     private synchronized void stop() {

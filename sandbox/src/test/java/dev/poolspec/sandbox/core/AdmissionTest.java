@@ -36,14 +36,22 @@ class AdmissionTest {
     @Test
     void checksRunInTheDocumentedOrder() {
         // Each request fails every later check too; the answer names the earliest.
-        assertThat(refused(admission.head("PUT", "/v2/p1/poolz?x=%ZZ", null, Map.of(), 10)).status()).isEqualTo(404);
-        assertThat(refused(admission.head("PUT", POOLS, "x=%ZZ", Map.of(), 10)).status()).isEqualTo(405);
-        assertThat(refused(admission.head("POST", POOLS, "x=%ZZ", Map.of(), 10)).status()).isEqualTo(400);
+        assertThat(refused(admission.head("PUT", "/v2/p1/poolz?x=%ZZ", null, Map.of(), 10))
+                        .status())
+                .isEqualTo(404);
+        assertThat(refused(admission.head("PUT", POOLS, "x=%ZZ", Map.of(), 10)).status())
+                .isEqualTo(405);
+        assertThat(refused(admission.head("POST", POOLS, "x=%ZZ", Map.of(), 10)).status())
+                .isEqualTo(400);
         assertThat(refused(admission.head("POST", POOLS, null, Map.of("Content-Type", List.of("text/plain")), 10_000))
-                .status()).isEqualTo(401);
+                        .status())
+                .isEqualTo(401);
         assertThat(refused(admission.head("POST", POOLS, null, Map.of("X-Auth-Token", List.of("t")), 10_000))
-                .status()).isEqualTo(415);
-        assertThat(refused(admission.head("POST", POOLS, null, JSON_WITH_TOKEN, 10_000)).status()).isEqualTo(413);
+                        .status())
+                .isEqualTo(415);
+        assertThat(refused(admission.head("POST", POOLS, null, JSON_WITH_TOKEN, 10_000))
+                        .status())
+                .isEqualTo(413);
     }
 
     @Test
@@ -71,41 +79,57 @@ class AdmissionTest {
         assertThat(refused(admission.body(head, new byte[601])).status()).isEqualTo(413);
         assertThat(admission.refuseSize(600)).isEmpty();
         assertThat(admission.refuseSize(-1)).isEmpty();
-        assertThat(admission.refuseSize(601)).hasValueSatisfying(r -> assertThat(r.errorMessage())
-                .isEqualTo("The request body is larger than 600 bytes."));
+        assertThat(admission.refuseSize(601))
+                .hasValueSatisfying(
+                        r -> assertThat(r.errorMessage()).isEqualTo("The request body is larger than 600 bytes."));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "APPLICATION/JSON",
-            "application/merge-patch+json", "application/vnd.pools.v2+json;q=1"})
+    @ValueSource(
+            strings = {
+                "application/json",
+                "application/json; charset=utf-8",
+                "APPLICATION/JSON",
+                "application/merge-patch+json",
+                "application/vnd.pools.v2+json;q=1"
+            })
     void jsonMediaTypesPass(String contentType) {
-        assertThat(admission.head("POST", POOLS, null, Map.of("X-Auth-Token", List.of("t"), "Content-Type",
-                List.of(contentType)), 10)).isInstanceOf(Admission.NeedsBody.class);
+        assertThat(admission.head(
+                        "POST",
+                        POOLS,
+                        null,
+                        Map.of("X-Auth-Token", List.of("t"), "Content-Type", List.of(contentType)),
+                        10))
+                .isInstanceOf(Admission.NeedsBody.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"text/json", "application/jsonp", "application/json-seq", "json", "text/plain+json", ""})
     void otherMediaTypesAre415(String contentType) {
-        ApiResponse r = refused(admission.head("POST", POOLS, null, Map.of("X-Auth-Token", List.of("t"),
-                "Content-Type", List.of(contentType)), 10));
+        ApiResponse r = refused(admission.head(
+                "POST", POOLS, null, Map.of("X-Auth-Token", List.of("t"), "Content-Type", List.of(contentType)), 10));
         assertThat(r.status()).isEqualTo(415);
         assertThat(r.errorMessage()).isEqualTo("Unsupported content type " + contentType + ": send application/json.");
     }
 
     @Test
     void aGetIsAdmittedWithoutItsBodyAndQueryIsDecoded() {
-        Admission.Step step = admission.head("GET", "/v2/p1/pools", "labelSelector=os.modelarts%2Fname+in+(a)",
-                Map.of("x-auth-token", List.of("t")), 5);
+        Admission.Step step = admission.head(
+                "GET",
+                "/v2/p1/pools",
+                "labelSelector=os.modelarts%2Fname+in+(a)",
+                Map.of("x-auth-token", List.of("t")),
+                5);
         assertThat(step).isInstanceOf(Admission.Admitted.class);
         assertThat(((Admission.Admitted) step).projectId()).isEqualTo("p1");
     }
 
     @Test
     void aPlusInTheProjectIdIsAPlus() {
-        ApiResponse r = refused(admission.head("GET", "/v2/a+b/pools", null, Map.of("X-Auth-Token", List.of("t")),
-                -1));
-        assertThat(r.errorMessage()).isEqualTo(
-                "Bad request: 1 problem: path /project_id: Must match the pattern ^[A-Za-z0-9-]+$. [pattern]");
+        ApiResponse r = refused(admission.head("GET", "/v2/a+b/pools", null, Map.of("X-Auth-Token", List.of("t")), -1));
+        assertThat(r.errorMessage())
+                .isEqualTo(
+                        "Bad request: 1 problem: path /project_id: Must match the pattern ^[A-Za-z0-9-]+$. [pattern]");
     }
 
     @Test

@@ -16,7 +16,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class InMemoryPoolStoreTest {
 
     private static StoredPool pool(String project, String workspace, String name, String marker) {
-        return StoredPool.fixed(project, workspace, name, Instant.EPOCH, Map.of("m", marker),
+        return StoredPool.fixed(
+                project,
+                workspace,
+                name,
+                Instant.EPOCH,
+                Map.of("m", marker),
                 JsonNodeFactory.instance.objectNode().put("m", marker));
     }
 

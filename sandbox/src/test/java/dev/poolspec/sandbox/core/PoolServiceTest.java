@@ -50,8 +50,11 @@ class PoolServiceTest {
     }
 
     private final MovingClock clock = new MovingClock();
-    private final PoolService service = PoolService.builder().clock(clock).phaseDelay(Duration.ofSeconds(3))
-            .domainId("75fef1f8a9d64d0cb8de795599185b48").build();
+    private final PoolService service = PoolService.builder()
+            .clock(clock)
+            .phaseDelay(Duration.ofSeconds(3))
+            .domainId("75fef1f8a9d64d0cb8de795599185b48")
+            .build();
 
     private static ObjectNode physical(String name) {
         ObjectNode body = (ObjectNode) PoolService.documentedExample("createPhysicalPool");
@@ -61,7 +64,8 @@ class PoolServiceTest {
 
     private static void assertValidResponse(String operationId, ApiResponse r) {
         assertThat(RequestValidation.generated().validateResponse(operationId, r.status(), r.body()))
-                .as("%s %s", operationId, r).isEmpty();
+                .as("%s %s", operationId, r)
+                .isEmpty();
     }
 
     @Test
@@ -72,13 +76,18 @@ class PoolServiceTest {
         JsonNode pool = r.body();
         assertThat(pool.at("/metadata/name").asString()).isEqualTo("pool-ae01-proj-1");
         assertThat(pool.at("/metadata/creationTimestamp").asString()).isEqualTo("2026-01-02T03:04:05Z");
-        assertThat(pool.at("/metadata/labels/os.modelarts~1resource.id").asString()).matches("maos-pool-ae01-[a-z0-9]{5}");
+        assertThat(pool.at("/metadata/labels/os.modelarts~1resource.id").asString())
+                .matches("maos-pool-ae01-[a-z0-9]{5}");
         assertThat(pool.at("/metadata/labels/os.modelarts~1tenant.domain.id").asString())
                 .isEqualTo("75fef1f8a9d64d0cb8de795599185b48");
-        assertThat(pool.at("/metadata/labels/os.modelarts~1tenant.project.id").asString()).isEqualTo("proj-1");
-        assertThat(pool.at("/metadata/labels/os.modelarts~1workspace.id").asString()).isEqualTo("0");
-        assertThat(pool.at("/metadata/labels/os.modelarts~1create-from").asString()).isEqualTo("api");
-        assertThat(pool.at("/metadata/annotations/os.modelarts~1billing.mode").asString()).isEqualTo("0");
+        assertThat(pool.at("/metadata/labels/os.modelarts~1tenant.project.id").asString())
+                .isEqualTo("proj-1");
+        assertThat(pool.at("/metadata/labels/os.modelarts~1workspace.id").asString())
+                .isEqualTo("0");
+        assertThat(pool.at("/metadata/labels/os.modelarts~1create-from").asString())
+                .isEqualTo("api");
+        assertThat(pool.at("/metadata/annotations/os.modelarts~1billing.mode").asString())
+                .isEqualTo("0");
         assertThat(pool.at("/spec/resources/0/maxCount").asInt()).isEqualTo(1);
         assertThat(pool.at("/status/phase").asString()).isEqualTo("Creating");
     }
@@ -88,7 +97,10 @@ class PoolServiceTest {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 20; i++) {
             ApiResponse r = service.createPool("proj-r", Map.of(), AUTH, physical("pool-" + (1000 + i)));
-            ids.add(r.body().at("/metadata/labels/os.modelarts~1resource.id").asString().substring(5 + 9));
+            ids.add(r.body()
+                    .at("/metadata/labels/os.modelarts~1resource.id")
+                    .asString()
+                    .substring(5 + 9));
         }
         assertThat(ids).hasSizeGreaterThan(15);
     }
@@ -103,25 +115,32 @@ class PoolServiceTest {
         assertThat(phase("proj-2")).isEqualTo("Running");
         ApiResponse list = service.listPools("proj-2", Map.of(), AUTH);
         assertValidResponse("listPools", list);
-        assertThat(list.body().at("/items/0/status/resources/available/0/count").asInt()).isEqualTo(1);
+        assertThat(list.body().at("/items/0/status/resources/available/0/count").asInt())
+                .isEqualTo(1);
     }
 
     private String phase(String project) {
-        return service.listPools(project, Map.of(), AUTH).body().at("/items/0/status/phase").asString();
+        return service.listPools(project, Map.of(), AUTH)
+                .body()
+                .at("/items/0/status/phase")
+                .asString();
     }
 
     @Test
     void conflictIsPerProjectAndWorkspace() {
-        assertThat(service.createPool("p", Map.of(), AUTH, physical("pool-x")).status()).isEqualTo(200);
+        assertThat(service.createPool("p", Map.of(), AUTH, physical("pool-x")).status())
+                .isEqualTo(200);
         ApiResponse again = service.createPool("p", Map.of(), AUTH, physical("pool-x"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.errorCode()).isEqualTo("ModelArts.50015000");
         assertThat(again.errorMessage()).isEqualTo("Pool already exists.");
         assertValidResponse("createPool", again);
-        assertThat(service.createPool("q", Map.of(), AUTH, physical("pool-x")).status()).isEqualTo(200);
+        assertThat(service.createPool("q", Map.of(), AUTH, physical("pool-x")).status())
+                .isEqualTo(200);
         ObjectNode otherWorkspace = physical("pool-x");
         ((ObjectNode) otherWorkspace.at("/metadata/labels")).put("os.modelarts/workspace.id", "w1");
-        assertThat(service.createPool("p", Map.of(), AUTH, otherWorkspace).status()).isEqualTo(200);
+        assertThat(service.createPool("p", Map.of(), AUTH, otherWorkspace).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -136,7 +155,8 @@ class PoolServiceTest {
                 for (int i = 0; i < threads; i++) {
                     results.add(pool.submit(() -> {
                         go.await();
-                        return service.createPool(project, Map.of(), AUTH, physical("same-name")).status();
+                        return service.createPool(project, Map.of(), AUTH, physical("same-name"))
+                                .status();
                     }));
                 }
                 go.countDown();
@@ -157,8 +177,9 @@ class PoolServiceTest {
         ApiResponse none = service.createPool("p", Map.of(), Map.of(), physical("pool-a"));
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.errorCode()).isEqualTo("ModelArts.50001000");
-        assertThat(none.errorMessage()).isEqualTo("The X-Auth-Token header is missing: send an IAM token in"
-                + " X-Auth-Token (or sign the request with AK/SK: Authorization and X-Sdk-Date).");
+        assertThat(none.errorMessage())
+                .isEqualTo("The X-Auth-Token header is missing: send an IAM token in"
+                        + " X-Auth-Token (or sign the request with AK/SK: Authorization and X-Sdk-Date).");
         assertValidResponse("createPool", none);
         ApiResponse blank = service.listPools("p", Map.of(), Map.of("X-AUTH-TOKEN", List.of(" ")));
         assertThat(blank.status()).isEqualTo(401);
@@ -173,7 +194,8 @@ class PoolServiceTest {
         ApiResponse r = service.createPool("p", Map.of(), AUTH, body);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.errorCode()).isEqualTo("ModelArts.50004000");
-        assertThat(r.errorMessage()).startsWith("Bad request: 3 problems: ")
+        assertThat(r.errorMessage())
+                .startsWith("Bad request: 3 problems: ")
                 .contains("body /metadata/labels/os.modelarts~1name", "[minLength]")
                 .contains("body /spec/network", "A physical (Dedicate) pool needs a network.", "[required]");
         assertValidResponse("createPool", r);
@@ -190,8 +212,9 @@ class PoolServiceTest {
         ((ObjectNode) body.at("/spec/resources/0")).put("count", Double.POSITIVE_INFINITY);
         ApiResponse r = service.createPool("p", Map.of(), AUTH, body);
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.errorMessage()).isEqualTo("Bad request: 1 problem: body /spec/resources/0/count: The number is"
-                + " out of range (it does not fit a 64-bit floating-point value). [number.range]");
+        assertThat(r.errorMessage())
+                .isEqualTo("Bad request: 1 problem: body /spec/resources/0/count: The number is"
+                        + " out of range (it does not fit a 64-bit floating-point value). [number.range]");
         assertValidResponse("createPool", r);
     }
 
@@ -200,8 +223,12 @@ class PoolServiceTest {
         AtomicInteger calls = new AtomicInteger();
         RequestValidation failing = new RequestValidation() {
             @Override
-            public List<Problem> validateRequest(String operationId, Map<String, String> pathParameters,
-                    Map<String, List<String>> queryParameters, Map<String, List<String>> headers, JsonNode body) {
+            public List<Problem> validateRequest(
+                    String operationId,
+                    Map<String, String> pathParameters,
+                    Map<String, List<String>> queryParameters,
+                    Map<String, List<String>> headers,
+                    JsonNode body) {
                 calls.incrementAndGet();
                 throw new IllegalStateException("a validator bug");
             }
@@ -211,7 +238,8 @@ class PoolServiceTest {
                 return RequestValidation.generated().validateResponse(operationId, status, body);
             }
         };
-        PoolService withFailingValidator = PoolService.builder().validation(failing).build();
+        PoolService withFailingValidator =
+                PoolService.builder().validation(failing).build();
         Logger log = Logger.getLogger(PoolService.class.getName());
         Level level = log.getLevel();
         log.setLevel(Level.OFF);
@@ -219,8 +247,9 @@ class PoolServiceTest {
             ApiResponse r = withFailingValidator.createPool("p", Map.of(), AUTH, physical("pool-bug"));
             assertThat(calls).hasValue(1);
             assertThat(r.status()).isEqualTo(400);
-            assertThat(r.errorMessage()).isEqualTo("Bad request: 1 problem: body \"\": The request could not be"
-                    + " validated (IllegalStateException). [sandbox.unvalidatable]");
+            assertThat(r.errorMessage())
+                    .isEqualTo("Bad request: 1 problem: body \"\": The request could not be"
+                            + " validated (IllegalStateException). [sandbox.unvalidatable]");
             assertValidResponse("createPool", r);
             assertThat(withFailingValidator.store().list("p")).isEmpty();
         } finally {
@@ -234,16 +263,23 @@ class PoolServiceTest {
         body.remove("spec");
         ApiResponse r = service.createPool("p", Map.of(), AUTH, body);
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.errorMessage()).isEqualTo("Bad request: 1 problem: body /spec: the sandbox needs a spec (type and"
-                + " resources) to create a pool. [sandbox.spec.required]");
+        assertThat(r.errorMessage())
+                .isEqualTo("Bad request: 1 problem: body /spec: the sandbox needs a spec (type and"
+                        + " resources) to create a pool. [sandbox.spec.required]");
     }
 
     @Test
     void requestOnlySpecFieldsAreThoseTheResponseSchemaLacks() {
         Set<String> request = new HashSet<>();
-        SpecResource.spec().at("/components/schemas/PoolSpecCreation/properties").propertyNames().forEach(request::add);
+        SpecResource.spec()
+                .at("/components/schemas/PoolSpecCreation/properties")
+                .propertyNames()
+                .forEach(request::add);
         Set<String> response = new HashSet<>();
-        SpecResource.spec().at("/components/schemas/PoolSpec/properties").propertyNames().forEach(response::add);
+        SpecResource.spec()
+                .at("/components/schemas/PoolSpec/properties")
+                .propertyNames()
+                .forEach(response::add);
         request.removeAll(response);
         assertThat(PoolService.REQUEST_ONLY_SPEC_FIELDS).isEqualTo(request);
     }
@@ -253,15 +289,22 @@ class PoolServiceTest {
         service.seedDocumentedExamples();
         ApiResponse list = service.listPools(PoolService.DOCUMENTED_LIST_PROJECT, Map.of(), AUTH);
         assertThat(list.body()).isEqualTo(PoolService.documentedExample("poolList"));
-        assertThat(service.listPools("other", Map.of(), AUTH).body().get("items")).isEmpty();
+        assertThat(service.listPools("other", Map.of(), AUTH).body().get("items"))
+                .isEmpty();
 
-        ObjectNode invalid = (ObjectNode) PoolService.documentedExample("poolList").at("/items/0");
+        ObjectNode invalid =
+                (ObjectNode) PoolService.documentedExample("poolList").at("/items/0");
         ((ObjectNode) invalid.get("status")).put("phase", "Sleeping");
-        assertThatThrownBy(() -> service.seed("p", invalid)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("/items/0/status/phase").hasMessageContaining("[enum]");
+        assertThatThrownBy(() -> service.seed("p", invalid))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/items/0/status/phase")
+                .hasMessageContaining("[enum]");
 
         service.reset();
-        assertThat(service.listPools(PoolService.DOCUMENTED_LIST_PROJECT, Map.of(), AUTH).body().get("items")).isEmpty();
+        assertThat(service.listPools(PoolService.DOCUMENTED_LIST_PROJECT, Map.of(), AUTH)
+                        .body()
+                        .get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -282,16 +325,19 @@ class PoolServiceTest {
         ObjectNode two = physical("pool-two");
         ((ObjectNode) two.at("/metadata/labels")).put("team", "ml");
         service.createPool("p", Map.of(), AUTH, two);
-        Map<String, List<String>> query = Map.of("labelSelector", List.of("team=ml"), "status", List.of("creating"),
-                "workspaceId", List.of("0"));
+        Map<String, List<String>> query =
+                Map.of("labelSelector", List.of("team=ml"), "status", List.of("creating"), "workspaceId", List.of("0"));
         ApiResponse r = service.listPools("p", query, AUTH);
         assertValidResponse("listPools", r);
         assertThat(r.body().get("items")).hasSize(1);
-        assertThat(r.body().at("/items/0/metadata/labels/os.modelarts~1name").asString()).isEqualTo("pool-two");
+        assertThat(r.body().at("/items/0/metadata/labels/os.modelarts~1name").asString())
+                .isEqualTo("pool-two");
         ApiResponse bad = service.listPools("p", Map.of("labelSelector", List.of("team in ml")), AUTH);
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.errorMessage()).startsWith("Bad request: 1 problem: query /labelSelector: Invalid labelSelector"
-                + " \"team in ml\": expected \"(\" after \"in\" at position ").endsWith(" [labelSelector.syntax]");
+        assertThat(bad.errorMessage())
+                .startsWith("Bad request: 1 problem: query /labelSelector: Invalid labelSelector"
+                        + " \"team in ml\": expected \"(\" after \"in\" at position ")
+                .endsWith(" [labelSelector.syntax]");
         assertValidResponse("listPools", bad);
     }
 
@@ -301,14 +347,20 @@ class PoolServiceTest {
         ((ObjectNode) created.body().get("metadata")).put("name", "changed");
         ApiResponse list = service.listPools("p", Map.of(), AUTH);
         ((ObjectNode) list.body().at("/items/0/metadata")).put("name", "changed again");
-        assertThat(service.listPools("p", Map.of(), AUTH).body().at("/items/0/metadata/name").asString())
+        assertThat(service.listPools("p", Map.of(), AUTH)
+                        .body()
+                        .at("/items/0/metadata/name")
+                        .asString())
                 .isEqualTo("pool-copy-p");
     }
 
     @Test
     void handleDispatchesByOperationId() {
-        assertThat(service.handle("createPool", "p", Map.of(), AUTH, physical("pool-h")).status()).isEqualTo(200);
-        assertThat(service.handle("listPools", "p", Map.of(), AUTH, null).body().get("items")).hasSize(1);
+        assertThat(service.handle("createPool", "p", Map.of(), AUTH, physical("pool-h"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(service.handle("listPools", "p", Map.of(), AUTH, null).body().get("items"))
+                .hasSize(1);
         assertThatThrownBy(() -> service.handle("deletePool", "p", Map.of(), AUTH, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -8,8 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class SpecResource {
     private static final JsonNode SPEC = load();
 
-    private SpecResource() {
-    }
+    private SpecResource() {}
 
     static JsonNode spec() {
         return SPEC;

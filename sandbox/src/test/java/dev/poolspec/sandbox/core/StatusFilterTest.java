@@ -18,7 +18,9 @@ class StatusFilterTest {
         phases.forEach(p -> all.add(p.asString()));
         assertThat(all).hasSize(8);
         for (String phase : all) {
-            long owners = java.util.Arrays.stream(StatusFilter.values()).filter(f -> f.matches(phase)).count();
+            long owners = java.util.Arrays.stream(StatusFilter.values())
+                    .filter(f -> f.matches(phase))
+                    .count();
             assertThat(owners).as(phase).isEqualTo(1);
         }
         Set<String> covered = new HashSet<>();

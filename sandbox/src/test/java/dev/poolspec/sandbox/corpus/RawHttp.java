@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * A received answer.
@@ -29,18 +28,24 @@ public final class RawHttp {
      * @param headers header values by lower-case name (the last one where a name repeats)
      * @param body the body, decoded from chunked transfer coding when the server used it
      */
-    public record Answer(int status, Map<String, String> headers, String body) {
-    }
+    public record Answer(int status, Map<String, String> headers, String body) {}
 
     /** Sends {@code request} to the server at {@code base} ({@code http://host:port}) and reads the answer. */
     public static Answer exchange(URI base, RequestCorpus.Request request) {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(request.method()).append(' ').append(request.target())
-                    .append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':').append(base.getPort())
+            StringBuilder head = new StringBuilder(request.method())
+                    .append(' ')
+                    .append(request.target())
+                    .append(" HTTP/1.1\r\nHost: ")
+                    .append(base.getHost())
+                    .append(':')
+                    .append(base.getPort())
                     .append("\r\nConnection: close\r\n");
-            request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            request.headers()
+                    .forEach((name, value) ->
+                            head.append(name).append(": ").append(value).append("\r\n"));
             byte[] body = request.body();
             if (request.chunked()) {
                 head.append("Transfer-Encoding: chunked\r\n");
@@ -76,7 +81,8 @@ public final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                     lines[i].substring(colon + 1).trim());
         }
         byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);

@@ -35,8 +35,7 @@ public final class RequestCorpus {
 
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private RequestCorpus() {
-    }
+    private RequestCorpus() {}
 
     /**
      * One request to send.
@@ -66,8 +65,8 @@ public final class RequestCorpus {
      * @param answerHeaders headers the answer must carry (names as in HTTP, compared case-insensitively)
      * @param answer the expected JSON body of a bad request; null for a good request
      */
-    public record Entry(int line, String name, Request request, int status, Map<String, String> answerHeaders,
-            JsonNode answer) {
+    public record Entry(
+            int line, String name, Request request, int status, Map<String, String> answerHeaders, JsonNode answer) {
 
         public boolean isGood() {
             return answer == null;
@@ -110,12 +109,20 @@ public final class RequestCorpus {
             System.arraycopy(text, 0, body, 0, text.length);
             java.util.Arrays.fill(body, text.length, padTo, (byte) ' ');
         }
-        Request request = new Request(required(json, "method", line).asString(),
-                required(json, "target", line).asString(), strings(json.path("headers")), body,
+        Request request = new Request(
+                required(json, "method", line).asString(),
+                required(json, "target", line).asString(),
+                strings(json.path("headers")),
+                body,
                 json.path("chunked").asBoolean(false));
         JsonNode answer = json.get("answer");
-        return new Entry(line, required(json, "name", line).asString(), request, required(json, "status", line).asInt(),
-                strings(json.path("answerHeaders")), answer);
+        return new Entry(
+                line,
+                required(json, "name", line).asString(),
+                request,
+                required(json, "status", line).asInt(),
+                strings(json.path("answerHeaders")),
+                answer);
     }
 
     private static JsonNode required(JsonNode json, String member, int line) {

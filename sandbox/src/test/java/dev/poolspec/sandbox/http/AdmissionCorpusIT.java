@@ -30,8 +30,11 @@ class AdmissionCorpusIT {
     @BeforeAll
     static void start() {
         // A long phase delay: a listed pool is Creating however slow the run, as on every other front end.
-        server = SandboxServer.builder().port(0)
-                .service(PoolService.builder().phaseDelay(Duration.ofHours(1)).build()).build().start();
+        server = SandboxServer.builder()
+                .port(0)
+                .service(PoolService.builder().phaseDelay(Duration.ofHours(1)).build())
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -41,20 +44,27 @@ class AdmissionCorpusIT {
 
     @TestFactory
     Stream<DynamicTest> everyEntryGetsItsAnswer() {
-        Stream<DynamicTest> entries = CORPUS.stream().map(entry -> DynamicTest.dynamicTest(entry.toString(), () -> {
-            RawHttp.Answer answer = RawHttp.exchange(server.baseUri(), entry.request());
-            assertThat(answer.status()).as("%s: %s", entry, answer.body()).isEqualTo(entry.status());
-            assertThat(answer.headers()).as("%s", entry).containsEntry("content-type", "application/json");
-            entry.answerHeaders().forEach((name, value) -> assertThat(answer.headers())
-                    .as("%s", entry).containsEntry(name.toLowerCase(Locale.ROOT), value));
-            JsonNode body = Http.JSON.readTree(answer.body());
-            SpecCheck.assertConforms(operationOf(entry), answer.status(), body);
-            if (!entry.isGood()) {
-                assertThat(body).as("%s", entry).isEqualTo(entry.answer());
-            }
-        }));
+        Stream<DynamicTest> entries = CORPUS.stream()
+                .map(entry -> DynamicTest.dynamicTest(entry.toString(), () -> {
+                    RawHttp.Answer answer = RawHttp.exchange(server.baseUri(), entry.request());
+                    assertThat(answer.status())
+                            .as("%s: %s", entry, answer.body())
+                            .isEqualTo(entry.status());
+                    assertThat(answer.headers()).as("%s", entry).containsEntry("content-type", "application/json");
+                    entry.answerHeaders()
+                            .forEach((name, value) -> assertThat(answer.headers())
+                                    .as("%s", entry)
+                                    .containsEntry(name.toLowerCase(Locale.ROOT), value));
+                    JsonNode body = Http.JSON.readTree(answer.body());
+                    SpecCheck.assertConforms(operationOf(entry), answer.status(), body);
+                    if (!entry.isGood()) {
+                        assertThat(body).as("%s", entry).isEqualTo(entry.answer());
+                    }
+                }));
         DynamicTest stored = DynamicTest.dynamicTest("only the good requests stored pools", () -> {
-            List<String> names = server.service().store().list("corpus-a").stream().map(p -> p.name()).toList();
+            List<String> names = server.service().store().list("corpus-a").stream()
+                    .map(p -> p.name())
+                    .toList();
             assertThat(names).containsExactlyInAnyOrder("pool-c01", "pool-c02", "pool-c03");
         });
         return Stream.concat(entries, Stream.of(stored));

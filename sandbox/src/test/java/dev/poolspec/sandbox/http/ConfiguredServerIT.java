@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.poolspec.sandbox.core.PoolService;
 import dev.poolspec.sandbox.core.PoolStore;
 import dev.poolspec.sandbox.core.StoredPool;
+import dev.poolspec.sandbox.support.Api;
+import dev.poolspec.sandbox.support.Http;
 import dev.poolspec.sandbox.support.SpecCheck;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import dev.poolspec.sandbox.support.Api;
-import dev.poolspec.sandbox.support.Http;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +26,12 @@ class ConfiguredServerIT {
     void poolMovesFromCreatingToRunningAfterThePhaseDelay(boolean dispatchToWorker) throws Exception {
         Duration delay = Duration.ofMillis(400);
         PoolService service = PoolService.builder().phaseDelay(delay).build();
-        try (SandboxServer server = SandboxServer.builder().port(0).service(service)
-                .dispatchToWorker(dispatchToWorker).build().start()) {
+        try (SandboxServer server = SandboxServer.builder()
+                .port(0)
+                .service(service)
+                .dispatchToWorker(dispatchToWorker)
+                .build()
+                .start()) {
             Api api = new Api(new Http(server.baseUri()));
             String project = Http.newProject();
             Instant start = Instant.now();
@@ -41,7 +45,8 @@ class ConfiguredServerIT {
             JsonNode running = api.items(project).get(0);
             assertThat(running.at("/status/phase").asString()).isEqualTo("Running");
             assertThat(running.at("/status/scope/0/state").asString()).isEqualTo("Enabled");
-            assertThat(running.at("/status/resources/available/0/count").asInt()).isEqualTo(1);
+            assertThat(running.at("/status/resources/available/0/count").asInt())
+                    .isEqualTo(1);
             assertThat(running.at("/metadata")).isEqualTo(created.at("/metadata"));
             assertThat(running.at("/spec")).isEqualTo(created.at("/spec"));
             assertThat(api.items(project, "status", "created")).hasSize(1);
@@ -51,10 +56,15 @@ class ConfiguredServerIT {
 
     @Test
     void zeroDelayCreatesRunningPools() {
-        try (SandboxServer server = SandboxServer.builder().port(0)
-                .service(PoolService.builder().phaseDelay(Duration.ZERO).build()).build().start()) {
+        try (SandboxServer server = SandboxServer.builder()
+                .port(0)
+                .service(PoolService.builder().phaseDelay(Duration.ZERO).build())
+                .build()
+                .start()) {
             Api api = new Api(new Http(server.baseUri()));
-            assertThat(api.created(Http.newProject(), Api.physical("now-pool")).at("/status/phase").asString())
+            assertThat(api.created(Http.newProject(), Api.physical("now-pool"))
+                            .at("/status/phase")
+                            .asString())
                     .isEqualTo("Running");
         }
     }
@@ -62,12 +72,18 @@ class ConfiguredServerIT {
     @ParameterizedTest(name = "dispatchToWorker={0}")
     @ValueSource(booleans = {false, true})
     void bodyLimitIsConfigurable(boolean dispatchToWorker) {
-        try (SandboxServer server = SandboxServer.builder().port(0).maxBodyBytes(2048)
-                .dispatchToWorker(dispatchToWorker).build().start()) {
+        try (SandboxServer server = SandboxServer.builder()
+                .port(0)
+                .maxBodyBytes(2048)
+                .dispatchToWorker(dispatchToWorker)
+                .build()
+                .start()) {
             Api api = new Api(new Http(server.baseUri()));
             String project = Http.newProject();
             String body = Api.physical("limit-pool").toString();
-            assertThat(api.create(project, body + " ".repeat(2048 - body.length())).status()).isEqualTo(200);
+            assertThat(api.create(project, body + " ".repeat(2048 - body.length()))
+                            .status())
+                    .isEqualTo(200);
             Http.Response r = api.create(project, body + " ".repeat(2049 - body.length()));
             assertThat(r.status()).isEqualTo(413);
             assertThat(r.errorMessage()).contains("2048 bytes");
@@ -95,16 +111,18 @@ class ConfiguredServerIT {
             }
 
             @Override
-            public void clear() {
-            }
+            public void clear() {}
         };
         Logger handlerLog = Logger.getLogger(PoolsHttpHandler.class.getName());
         Level level = handlerLog.getLevel();
         handlerLog.setLevel(Level.OFF);
-        try (SandboxServer server = SandboxServer.builder().port(0)
-                .service(PoolService.builder().store(broken).build()).build().start()) {
+        try (SandboxServer server = SandboxServer.builder()
+                .port(0)
+                .service(PoolService.builder().store(broken).build())
+                .build()
+                .start()) {
             Http http = new Http(server.baseUri());
-            for (Http.Response r : List.of(http.get("/v2/p/pools"), http.post("/v2/p/pools", Api.physical("boom"))) ) {
+            for (Http.Response r : List.of(http.get("/v2/p/pools"), http.post("/v2/p/pools", Api.physical("boom")))) {
                 assertThat(r.status()).isEqualTo(500);
                 assertThat(r.errorCode()).isEqualTo("ModelArts.50005000");
                 assertThat(r.errorMessage()).isEqualTo("Internal error.");

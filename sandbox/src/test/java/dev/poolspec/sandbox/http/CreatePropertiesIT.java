@@ -51,8 +51,8 @@ class CreatePropertiesIT {
     private static final Pattern FINDING = Pattern.compile(
             "(body|query|header|path) (\"\"|/\\S*): (.+?) \\[([^\\]\\s]+)\\](?=; (?:body|query|header|path) |$)");
     /** Rules whose pointer names a member that is missing: its parent must exist instead. */
-    private static final Set<String> MISSING_MEMBER_RULES = Set.of("required", "dependentRequired",
-            "sandbox.spec.required");
+    private static final Set<String> MISSING_MEMBER_RULES =
+            Set.of("required", "dependentRequired", "sandbox.spec.required");
 
     /**
      * Members of the create request's {@code spec} that the response's {@code spec} does not declare, read from the
@@ -65,33 +65,110 @@ class CreatePropertiesIT {
             PoolService.documentedExample("createLogicalPool"),
             fullPhysical());
 
-    private static final List<String> KEYS = List.of("maxCount", "count", "flavor", "network", "masters", "scope",
-            "parent", "dataVolumes", "volumeGroupConfigs", "azs", "tags", "extendParams", "creatingStep", "rootVolume",
-            "driver", "containerNetwork", "ipv6enable", "kubernetesSvcIpRange", "clusterFlavor", "type", "resources",
-            "os.modelarts/billing.mode", "os.modelarts/order.id", "os.modelarts/workspace.id", "os.modelarts/sharing",
-            "os.modelarts/tenant.project.id", "os.modelarts.pool/biz", "os.modelarts/resource.id", "status", "name",
-            "creationTimestamp", "unknown", "volumeGroup", "dockerThinPool", "lvmConfig", "path", "lvType", "postInstall",
-            "az", "key", "value", "cidr", "mode", "updateStrategy", "step", "size", "volumeType", "types");
+    private static final List<String> KEYS = List.of(
+            "maxCount",
+            "count",
+            "flavor",
+            "network",
+            "masters",
+            "scope",
+            "parent",
+            "dataVolumes",
+            "volumeGroupConfigs",
+            "azs",
+            "tags",
+            "extendParams",
+            "creatingStep",
+            "rootVolume",
+            "driver",
+            "containerNetwork",
+            "ipv6enable",
+            "kubernetesSvcIpRange",
+            "clusterFlavor",
+            "type",
+            "resources",
+            "os.modelarts/billing.mode",
+            "os.modelarts/order.id",
+            "os.modelarts/workspace.id",
+            "os.modelarts/sharing",
+            "os.modelarts/tenant.project.id",
+            "os.modelarts.pool/biz",
+            "os.modelarts/resource.id",
+            "status",
+            "name",
+            "creationTimestamp",
+            "unknown",
+            "volumeGroup",
+            "dockerThinPool",
+            "lvmConfig",
+            "path",
+            "lvType",
+            "postInstall",
+            "az",
+            "key",
+            "value",
+            "cidr",
+            "mode",
+            "updateStrategy",
+            "step",
+            "size",
+            "volumeType",
+            "types");
 
     private static final List<JsonNode> VALUES = List.of(
-            NODES.stringNode(""), NODES.stringNode("x"), NODES.stringNode("a".repeat(300)), NODES.stringNode("äöü-€-😀"),
-            NODES.stringNode("Dedicate"), NODES.stringNode("Logical"), NODES.stringNode("Train"),
-            NODES.stringNode("Infer"), NODES.stringNode("Notebook"), NODES.stringNode("v2"), NODES.stringNode("v1"),
-            NODES.stringNode("Pool"), NODES.stringNode("0"), NODES.stringNode("1"), NODES.stringNode("vgpaas"),
-            NODES.stringNode("vguser1"), NODES.stringNode("default"), NODES.stringNode("SSD"), NODES.stringNode("rack"),
-            NODES.stringNode("force"), NODES.stringNode("/mnt/data"), NODES.stringNode("CCE-node"),
-            NODES.stringNode("aGVsbG8="), NODES.stringNode("not base64!"), NODES.stringNode("linear"),
-            NODES.stringNode("volume"), NODES.stringNode("pool-zz99"), NODES.stringNode("UPPER"),
-            NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(1), NODES.numberNode(2), NODES.numberNode(3),
-            NODES.numberNode(101), NODES.numberNode(1_000_000_000_000L), NODES.numberNode(1.5), NODES.booleanNode(true),
-            NODES.numberNode(new java.math.BigDecimal("1e400")), NODES.numberNode(new java.math.BigDecimal("-1e400")),
+            NODES.stringNode(""),
+            NODES.stringNode("x"),
+            NODES.stringNode("a".repeat(300)),
+            NODES.stringNode("äöü-€-😀"),
+            NODES.stringNode("Dedicate"),
+            NODES.stringNode("Logical"),
+            NODES.stringNode("Train"),
+            NODES.stringNode("Infer"),
+            NODES.stringNode("Notebook"),
+            NODES.stringNode("v2"),
+            NODES.stringNode("v1"),
+            NODES.stringNode("Pool"),
+            NODES.stringNode("0"),
+            NODES.stringNode("1"),
+            NODES.stringNode("vgpaas"),
+            NODES.stringNode("vguser1"),
+            NODES.stringNode("default"),
+            NODES.stringNode("SSD"),
+            NODES.stringNode("rack"),
+            NODES.stringNode("force"),
+            NODES.stringNode("/mnt/data"),
+            NODES.stringNode("CCE-node"),
+            NODES.stringNode("aGVsbG8="),
+            NODES.stringNode("not base64!"),
+            NODES.stringNode("linear"),
+            NODES.stringNode("volume"),
+            NODES.stringNode("pool-zz99"),
+            NODES.stringNode("UPPER"),
+            NODES.numberNode(-1),
+            NODES.numberNode(0),
+            NODES.numberNode(1),
+            NODES.numberNode(2),
+            NODES.numberNode(3),
+            NODES.numberNode(101),
+            NODES.numberNode(1_000_000_000_000L),
+            NODES.numberNode(1.5),
+            NODES.booleanNode(true),
+            NODES.numberNode(new java.math.BigDecimal("1e400")),
+            NODES.numberNode(new java.math.BigDecimal("-1e400")),
             NODES.numberNode(new java.math.BigInteger("123456789012345678901234567890")),
-            NODES.booleanNode(false), NODES.nullNode(), NODES.objectNode(), NODES.arrayNode(),
-            NODES.objectNode().put("name", "network-x"), NODES.arrayNode().add("Train"),
+            NODES.booleanNode(false),
+            NODES.nullNode(),
+            NODES.objectNode(),
+            NODES.arrayNode(),
+            NODES.objectNode().put("name", "network-x"),
+            NODES.arrayNode().add("Train"),
             NODES.arrayNode().add(NODES.objectNode().put("az", "eu-west-101a").put("count", 1)),
             NODES.arrayNode().add(NODES.objectNode().put("volumeGroup", "vgpaas")),
-            NODES.arrayNode().add(NODES.objectNode().put("volumeType", "SSD").put("size", "100")
-                    .set("extendParams", NODES.objectNode().put("volumeGroup", "vguser1"))));
+            NODES.arrayNode()
+                    .add(NODES.objectNode()
+                            .put("volumeType", "SSD")
+                            .put("size", "100")
+                            .set("extendParams", NODES.objectNode().put("volumeGroup", "vguser1"))));
 
     @Test
     void theDocumentedExamplesShowThatACreatedResourceGetsMaxCountEqualToCount() {
@@ -117,15 +194,24 @@ class CreatePropertiesIT {
                 Http.Response r = HTTP.post("/v2/" + PROJECT + "/pools", body);
                 sent.incrementAndGet();
                 statuses.merge(r.status(), 1, Integer::sum);
-                check(body, r, created, "seed " + seed + " (rerun: -Dpoolspec.create.seed=" + seed
-                        + " -Dpoolspec.create.tries=1), body " + body + ", answer " + r.status() + " " + r.text());
+                check(
+                        body,
+                        r,
+                        created,
+                        "seed " + seed + " (rerun: -Dpoolspec.create.seed=" + seed
+                                + " -Dpoolspec.create.tries=1), body " + body + ", answer " + r.status() + " "
+                                + r.text());
             });
         });
         DynamicTest summary = DynamicTest.dynamicTest("every try ran; both outcomes are common", () -> {
             assertThat(sent.get()).as("create bodies sent").isEqualTo(tries);
             if (tries == DEFAULT_TRIES) {
-                assertThat(statuses.getOrDefault(200, 0)).as("200s of %s", statuses).isGreaterThan(tries / 20);
-                assertThat(statuses.getOrDefault(400, 0)).as("400s of %s", statuses).isGreaterThan(tries / 5);
+                assertThat(statuses.getOrDefault(200, 0))
+                        .as("200s of %s", statuses)
+                        .isGreaterThan(tries / 20);
+                assertThat(statuses.getOrDefault(400, 0))
+                        .as("400s of %s", statuses)
+                        .isGreaterThan(tries / 5);
             }
         });
         return Stream.concat(each, Stream.of(summary));
@@ -138,16 +224,24 @@ class CreatePropertiesIT {
         // can put a value such as "rack" in the name label, so names do repeat).
         String key = workspaceAndName(body);
         if (r.status() == 409) {
-            assertThat(created).as("409 for a name no earlier try created: %s", what).contains(key);
+            assertThat(created)
+                    .as("409 for a name no earlier try created: %s", what)
+                    .contains(key);
             assertThat(r.json()).as(what).isEqualTo(PoolService.documentedExample("poolAlreadyExists"));
         } else if (r.status() == 400) {
             assertFindingsPointIntoTheBody(body, r.errorMessage(), what);
         } else {
-            assertThat(created.add(key)).as("200 for a name an earlier try created: %s", what).isTrue();
+            assertThat(created.add(key))
+                    .as("200 for a name an earlier try created: %s", what)
+                    .isTrue();
             assertThat(r.json().get("spec")).as(what).isEqualTo(expectedSpec(body.get("spec")));
-            assertThat(r.json().at("/metadata/labels/os.modelarts~1name")).as(what)
+            assertThat(r.json().at("/metadata/labels/os.modelarts~1name"))
+                    .as(what)
                     .isEqualTo(body.at("/metadata/labels/os.modelarts~1name"));
-            assertThat(r.json().at("/metadata/labels/os.modelarts~1tenant.project.id").asString()).as(what)
+            assertThat(r.json()
+                            .at("/metadata/labels/os.modelarts~1tenant.project.id")
+                            .asString())
+                    .as(what)
                     .isEqualTo(PROJECT);
         }
     }
@@ -156,7 +250,8 @@ class CreatePropertiesIT {
     private static String workspaceAndName(JsonNode body) {
         JsonNode labels = body.at("/metadata/labels");
         String workspace = labels.path("os.modelarts/workspace.id").asString("");
-        return (workspace.isEmpty() ? "0" : workspace) + "/" + labels.path("os.modelarts/name").asString("");
+        return (workspace.isEmpty() ? "0" : workspace) + "/"
+                + labels.path("os.modelarts/name").asString("");
     }
 
     private static void assertFindingsPointIntoTheBody(JsonNode body, String message, String what) {
@@ -166,20 +261,32 @@ class CreatePropertiesIT {
         int found = 0;
         int end = 0;
         while (finding.find()) {
-            assertThat(finding.start()).as("findings joined by '; ' in %s", what).isEqualTo(found == 0 ? 0 : end + 2);
+            assertThat(finding.start())
+                    .as("findings joined by '; ' in %s", what)
+                    .isEqualTo(found == 0 ? 0 : end + 2);
             end = finding.end();
             found++;
-            assertThat(finding.group(1)).as("only the body was mutated: %s", what).isEqualTo("body");
+            assertThat(finding.group(1))
+                    .as("only the body was mutated: %s", what)
+                    .isEqualTo("body");
             String pointer = finding.group(2).equals("\"\"") ? "" : finding.group(2);
             if (MISSING_MEMBER_RULES.contains(finding.group(4))) {
                 JsonPointer missing = JsonPointer.compile(pointer);
-                assertThat(body.at(missing.head()).isObject()).as("parent of %s in %s", pointer, what).isTrue();
-                assertThat(body.at(missing).isMissingNode()).as("%s is missing in %s", pointer, what).isTrue();
+                assertThat(body.at(missing.head()).isObject())
+                        .as("parent of %s in %s", pointer, what)
+                        .isTrue();
+                assertThat(body.at(missing).isMissingNode())
+                        .as("%s is missing in %s", pointer, what)
+                        .isTrue();
             } else {
-                assertThat(body.at(pointer).isMissingNode()).as("%s exists in %s", pointer, what).isFalse();
+                assertThat(body.at(pointer).isMissingNode())
+                        .as("%s exists in %s", pointer, what)
+                        .isFalse();
             }
         }
-        assertThat(end).as("every finding parsed in %s", what).isEqualTo(summary.group(2).length());
+        assertThat(end)
+                .as("every finding parsed in %s", what)
+                .isEqualTo(summary.group(2).length());
         assertThat(found).as("finding count of %s", what).isEqualTo(Integer.parseInt(summary.group(1)));
     }
 
@@ -269,7 +376,9 @@ class CreatePropertiesIT {
         spec.remove(REQUEST_ONLY_SPEC_MEMBERS);
         if (spec.get("resources") instanceof ArrayNode resources) {
             for (JsonNode r : resources) {
-                if (r instanceof ObjectNode o && !o.has("maxCount") && o.path("count").isNumber()) {
+                if (r instanceof ObjectNode o
+                        && !o.has("maxCount")
+                        && o.path("count").isNumber()) {
                     o.set("maxCount", o.get("count"));
                 }
             }
@@ -279,7 +388,8 @@ class CreatePropertiesIT {
 
     private static Set<String> requestOnlySpecMembers() {
         JsonNode schemas = SpecCheck.document().path("components").path("schemas");
-        Set<String> members = new HashSet<>(schemas.path("PoolSpecCreation").path("properties").propertyNames());
+        Set<String> members = new HashSet<>(
+                schemas.path("PoolSpecCreation").path("properties").propertyNames());
         members.removeAll(schemas.path("PoolSpec").path("properties").propertyNames());
         return Set.copyOf(members);
     }
@@ -287,14 +397,19 @@ class CreatePropertiesIT {
     /** A physical-pool body that uses every optional member of the create schema, all valid. */
     private static JsonNode fullPhysical() {
         ObjectNode body = (ObjectNode) PoolService.documentedExample("createPhysicalPool");
-        ((ObjectNode) body.at("/metadata/labels")).put("os.modelarts/sharing", "shared")
+        ((ObjectNode) body.at("/metadata/labels"))
+                .put("os.modelarts/sharing", "shared")
                 .put("os.modelarts/node.prefix", "node");
-        ((ObjectNode) body.at("/metadata/annotations")).put("os.modelarts/billing.mode", "1")
-                .put("os.modelarts/order.id", "order-1").put("os.modelarts/scheduler.extension", "high");
+        ((ObjectNode) body.at("/metadata/annotations"))
+                .put("os.modelarts/billing.mode", "1")
+                .put("os.modelarts/order.id", "order-1")
+                .put("os.modelarts/scheduler.extension", "high");
         ObjectNode spec = (ObjectNode) body.get("spec");
         spec.putArray("scope").add("Train").add("Infer").add("Notebook");
         spec.putObject("containerNetwork").put("cidr", "172.16.0.0/16");
-        spec.put("kubernetesSvcIpRange", "10.247.0.0/16").put("clusterFlavor", "cce.s2.small").put("ipv6enable", false);
+        spec.put("kubernetesSvcIpRange", "10.247.0.0/16")
+                .put("clusterFlavor", "cce.s2.small")
+                .put("ipv6enable", false);
         spec.putArray("masters").addObject().put("az", "eu-west-101a");
         spec.putObject("driver").put("gpuVersion", "440.33").put("updateStrategy", "idle");
         ObjectNode resource = (ObjectNode) spec.at("/resources/0");
@@ -304,12 +419,16 @@ class CreatePropertiesIT {
         resource.putObject("extendParams").put("dockerBaseSize", "50").put("postInstall", "ZWNobyBoaQ==");
         resource.putObject("creatingStep").put("step", 1).put("type", "rack");
         resource.putObject("rootVolume").put("volumeType", "SSD").put("size", "100");
-        resource.putArray("dataVolumes").addObject().put("volumeType", "GPSSD").put("size", "200").put("count", 1)
-                .putObject("extendParams").put("volumeGroup", "vguser1");
+        resource.putArray("dataVolumes")
+                .addObject()
+                .put("volumeType", "GPSSD")
+                .put("size", "200")
+                .put("count", 1)
+                .putObject("extendParams")
+                .put("volumeGroup", "vguser1");
         ObjectNode group = resource.putArray("volumeGroupConfigs").addObject().put("volumeGroup", "vguser1");
         group.putObject("lvmConfig").put("lvType", "linear").put("path", "/mnt/data");
         group.putArray("types").add("volume");
         return body;
     }
-
 }

@@ -3,6 +3,7 @@ package dev.poolspec.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.poolspec.client.ListPoolsQuery;
 import dev.poolspec.client.PoolsApiException;
 import dev.poolspec.client.PoolsClient;
@@ -14,7 +15,6 @@ import dev.poolspec.sandbox.support.Api;
 import dev.poolspec.sandbox.support.Http;
 import dev.poolspec.sandbox.support.SharedSandbox;
 import dev.poolspec.sandbox.support.SpecCheck;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,14 +25,18 @@ class GeneratedClientIT {
 
     /** Leaves unset (null) model properties out, as the wire form does. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                    JsonInclude.Include.NON_NULL))
+            .changeDefaultPropertyInclusion(
+                    i -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
+
     private static final Api API = new Api(SharedSandbox.http());
 
     private static PoolsClient client(boolean validate) {
-        return PoolsClient.builder().endpoint(SharedSandbox.server().baseUri()).token(Http.TOKEN)
-                .validateRequests(validate).build();
+        return PoolsClient.builder()
+                .endpoint(SharedSandbox.server().baseUri())
+                .token(Http.TOKEN)
+                .validateRequests(validate)
+                .build();
     }
 
     private static PoolCreation creation(JsonNode body) {
@@ -77,12 +81,22 @@ class GeneratedClientIT {
         Api.labels(body).put("tier", "gold");
         client.createPool(project, creation(body));
         client.createPool(project, creation(Api.physical("client-b")), "console");
-        assertThat(client.listPools(project, ListPoolsQuery.all().withLabelSelector("tier in (gold)")).getItems())
-                .extracting(p -> p.getMetadata().getLabels().getOsModelartsName()).containsExactly("client-a");
-        assertThat(client.listPools(project, ListPoolsQuery.all().withStatus("creating")).getItems()).hasSize(2);
-        assertThat(client.listPools(project, ListPoolsQuery.all().withStatus("failed")).getItems()).isEmpty();
-        assertThat(client.listPools(project, ListPoolsQuery.all().withWorkspaceId("9")).getItems()).isEmpty();
-        assertThat(client.listPools(project, ListPoolsQuery.all().withParent("x")).getItems()).isEmpty();
+        assertThat(client.listPools(project, ListPoolsQuery.all().withLabelSelector("tier in (gold)"))
+                        .getItems())
+                .extracting(p -> p.getMetadata().getLabels().getOsModelartsName())
+                .containsExactly("client-a");
+        assertThat(client.listPools(project, ListPoolsQuery.all().withStatus("creating"))
+                        .getItems())
+                .hasSize(2);
+        assertThat(client.listPools(project, ListPoolsQuery.all().withStatus("failed"))
+                        .getItems())
+                .isEmpty();
+        assertThat(client.listPools(project, ListPoolsQuery.all().withWorkspaceId("9"))
+                        .getItems())
+                .isEmpty();
+        assertThat(client.listPools(project, ListPoolsQuery.all().withParent("x"))
+                        .getItems())
+                .isEmpty();
     }
 
     @Test
@@ -105,6 +119,7 @@ class GeneratedClientIT {
                     assertThat(e.errorMsg()).contains("body /spec/network", "[required]");
                 });
         assertThatThrownBy(() -> client.listPools(project, ListPoolsQuery.all().withLabelSelector("a in b")))
-                .isInstanceOfSatisfying(PoolsApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        PoolsApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 }

@@ -23,16 +23,21 @@ class RaceIT {
 
     private static final int CONCURRENT = 200;
     private static final Api API = new Api(SharedSandbox.http());
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(8)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
 
     @RepeatedTest(20)
     void exactlyOneOfManyRacingCreatesWins() throws Exception {
         String project = Http.newProject();
         String body = Api.physical("race-pool").toString();
         HttpRequest request = HttpRequest.newBuilder(API.http().base().resolve("/v2/" + project + "/pools"))
-                .header("X-Auth-Token", Http.TOKEN).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("X-Auth-Token", Http.TOKEN)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
 
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(CONCURRENT);
@@ -63,5 +68,4 @@ class RaceIT {
             threads.shutdownNow();
         }
     }
-
 }

@@ -34,7 +34,8 @@ class SandboxHttpIT {
 
     private static List<String> names(JsonNode items) {
         List<String> names = new ArrayList<>();
-        items.forEach(i -> names.add(i.path("metadata").path("labels").path("os.modelarts/name").asString()));
+        items.forEach(i -> names.add(
+                i.path("metadata").path("labels").path("os.modelarts/name").asString()));
         return names;
     }
 
@@ -55,23 +56,33 @@ class SandboxHttpIT {
             JsonNode metadata = pool.get("metadata");
             assertThat(metadata.get("name")).isEqualTo(expected.at("/metadata/name"));
             Instant created = Instant.parse(metadata.get("creationTimestamp").asString());
-            assertThat(metadata.get("creationTimestamp").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+            assertThat(metadata.get("creationTimestamp").asString())
+                    .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
             assertThat(created).isBetween(before, Instant.now().plusSeconds(1));
             JsonNode labels = metadata.get("labels");
-            for (String key : List.of("os.modelarts/name", "os.modelarts/workspace.id", "os.modelarts/tenant.project.id",
+            for (String key : List.of(
+                    "os.modelarts/name",
+                    "os.modelarts/workspace.id",
+                    "os.modelarts/tenant.project.id",
                     "os.modelarts.pool/biz")) {
-                assertThat(labels.get(key)).as(key).isEqualTo(expected.at("/metadata/labels/" + key.replace("/", "~1")));
+                assertThat(labels.get(key))
+                        .as(key)
+                        .isEqualTo(expected.at("/metadata/labels/" + key.replace("/", "~1")));
             }
             assertThat(labels.get("os.modelarts/resource.id").asString()).matches("maos-pool-ae01-[a-z0-9]{5}");
             assertThat(labels.get("os.modelarts/tenant.domain.id").asString()).matches("[0-9a-f]{32}");
             // The documented response says "console"; this request has no request-type header, so "api".
             assertThat(labels.get("os.modelarts/create-from").asString()).isEqualTo("api");
-            assertThat(metadata.at("/annotations/os.modelarts~1billing.mode").asString()).isEqualTo("0");
-            assertThat(metadata.at("/annotations/os.modelarts~1description").asString()).isEmpty();
+            assertThat(metadata.at("/annotations/os.modelarts~1billing.mode").asString())
+                    .isEqualTo("0");
+            assertThat(metadata.at("/annotations/os.modelarts~1description").asString())
+                    .isEmpty();
             assertThat(pool.get("spec")).isEqualTo(expected.get("spec"));
             assertThat(pool.at("/status/phase").asString()).isEqualTo("Creating");
-            assertThat(pool.at("/status/root").asString()).isEqualTo(expected.at("/metadata/name").asString());
-            assertThat(pool.at("/status/resources/creating/0/flavor").asString()).isEqualTo("modelarts.vm.cpu.8ud");
+            assertThat(pool.at("/status/root").asString())
+                    .isEqualTo(expected.at("/metadata/name").asString());
+            assertThat(pool.at("/status/resources/creating/0/flavor").asString())
+                    .isEqualTo("modelarts.vm.cpu.8ud");
 
             JsonNode listed = API.items(project, "labelSelector", "os.modelarts/name=pool-ae01");
             assertThat(listed).hasSize(1);
@@ -82,12 +93,15 @@ class SandboxHttpIT {
         void createRequestTypeConsoleIsRecordedAsCreateFrom() {
             String project = Http.newProject();
             Http.Response r = HTTP.send(HttpRequest.newBuilder(HTTP.base().resolve("/v2/" + project + "/pools"))
-                    .header("X-Auth-Token", Http.TOKEN).header("Content-Type", "application/json")
+                    .header("X-Auth-Token", Http.TOKEN)
+                    .header("Content-Type", "application/json")
                     .header("request-type", "console")
-                    .POST(HttpRequest.BodyPublishers.ofString(Api.physical("pool-console").toString())));
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            Api.physical("pool-console").toString())));
             assertThat(r.status()).isEqualTo(200);
             SpecCheck.assertConforms("createPool", 200, r.json());
-            assertThat(r.json().at("/metadata/labels/os.modelarts~1create-from").asString()).isEqualTo("console");
+            assertThat(r.json().at("/metadata/labels/os.modelarts~1create-from").asString())
+                    .isEqualTo("console");
         }
 
         @Test
@@ -99,7 +113,8 @@ class SandboxHttpIT {
             assertThat(pool.at("/spec/resources/0/maxCount").asInt()).isEqualTo(2);
             assertThat(pool.at("/spec/network").isMissingNode()).isTrue();
             assertThat(pool.at("/status/resources").isEmpty()).isTrue();
-            assertThat(pool.at("/metadata/labels/os.modelarts~1workspace.id").asString()).isEqualTo("0");
+            assertThat(pool.at("/metadata/labels/os.modelarts~1workspace.id").asString())
+                    .isEqualTo("0");
         }
 
         @Test
@@ -119,8 +134,13 @@ class SandboxHttpIT {
             Http.Response r = API.create(Http.newProject(), raw);
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.errorCode()).isEqualTo("ModelArts.50004000");
-            assertThat(r.errorMessage()).contains("body /apiVersion", "[enum]",
-                    "body /metadata/annotations/os.modelarts~1billing.mode", "body /spec", "scope");
+            assertThat(r.errorMessage())
+                    .contains(
+                            "body /apiVersion",
+                            "[enum]",
+                            "body /metadata/annotations/os.modelarts~1billing.mode",
+                            "body /spec",
+                            "scope");
         }
 
         @Test
@@ -134,9 +154,10 @@ class SandboxHttpIT {
             Http.Response r = API.create(Http.newProject(), raw);
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.errorCode()).isEqualTo("ModelArts.50004000");
-            assertThat(r.errorMessage()).isEqualTo("Bad request: 1 problem: body \"\": Malformed JSON at line 5, column"
-                    + " 25: Unexpected character ('}' (code 125)): was expecting double-quote to start property name."
-                    + " [json.syntax]");
+            assertThat(r.errorMessage())
+                    .isEqualTo("Bad request: 1 problem: body \"\": Malformed JSON at line 5, column"
+                            + " 25: Unexpected character ('}' (code 125)): was expecting double-quote to start property name."
+                            + " [json.syntax]");
         }
     }
 
@@ -146,15 +167,26 @@ class SandboxHttpIT {
         private final String project = Http.newProject();
 
         private void seedPhases() {
-            String[] phases = {"Running", "Abnormal", "ScalingFailed", "Deleting", "Creating", "Waiting",
-                    "CreationFailed", "Error", null};
+            String[] phases = {
+                "Running",
+                "Abnormal",
+                "ScalingFailed",
+                "Deleting",
+                "Creating",
+                "Waiting",
+                "CreationFailed",
+                "Error",
+                null
+            };
             PoolService service = SharedSandbox.server().service();
             int i = 0;
             for (String phase : phases) {
-                ObjectNode pool = (ObjectNode) PoolService.documentedExample("poolList").get("items").get(0);
+                ObjectNode pool = (ObjectNode)
+                        PoolService.documentedExample("poolList").get("items").get(0);
                 String name = "phase-" + i++;
                 ((ObjectNode) pool.get("metadata")).put("name", name + "-" + project);
-                ((ObjectNode) pool.at("/metadata/labels")).put("os.modelarts/name", name)
+                ((ObjectNode) pool.at("/metadata/labels"))
+                        .put("os.modelarts/name", name)
                         .put("phase", phase == null ? "none" : phase);
                 ObjectNode status = (ObjectNode) pool.get("status");
                 if (phase == null) {
@@ -168,13 +200,15 @@ class SandboxHttpIT {
 
         @ParameterizedTest
         @CsvSource({
-                "created, Running Abnormal ScalingFailed Deleting",
-                "creating, Creating Waiting none",
-                "failed, CreationFailed Error"})
+            "created, Running Abnormal ScalingFailed Deleting",
+            "creating, Creating Waiting none",
+            "failed, CreationFailed Error"
+        })
         void statusFilterMapsToThePhasesTheSpecDocuments(String status, String phases) {
             seedPhases();
             List<String> got = new ArrayList<>();
-            API.items(project, "status", status).forEach(p -> got.add(p.at("/metadata/labels/phase").asString()));
+            API.items(project, "status", status)
+                    .forEach(p -> got.add(p.at("/metadata/labels/phase").asString()));
             assertThat(got).containsExactlyInAnyOrder(phases.split(" "));
             assertThat(API.items(project)).hasSize(9);
         }
@@ -215,26 +249,30 @@ class SandboxHttpIT {
             assertThat(created.at("/status/parent").asString()).isEqualTo("root-pool-" + project);
             assertThat(created.at("/spec/parent").isMissingNode()).isTrue();
             API.created(project, Api.logical("lone-pool"));
-            assertThat(names(API.items(project, "parent", "root-pool-" + project))).containsExactly("child-pool");
+            assertThat(names(API.items(project, "parent", "root-pool-" + project)))
+                    .containsExactly("child-pool");
             assertThat(API.items(project, "parent", "other")).isEmpty();
             assertThat(API.items(project)).hasSize(2);
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "tier=gold                          | alpha",
-                "tier==gold                         | alpha",
-                "tier!=gold                         | beta gamma",
-                "tier in (gold,silver)              | alpha beta",
-                "tier notin (gold)                  | beta gamma",
-                "tier                               | alpha beta",
-                "!tier                              | gamma",
-                "tier, team=ml                      | alpha",
-                "' tier  in ( silver , gold ) ,!zone'| alpha beta",
-                "os.modelarts/name=beta             | beta",
-                "os.modelarts.pool/biz in (private) | alpha beta gamma",
-                "team notin (ml,ops),tier           | beta",
-                "''                                 | alpha beta gamma"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "tier=gold                          | alpha",
+                    "tier==gold                         | alpha",
+                    "tier!=gold                         | beta gamma",
+                    "tier in (gold,silver)              | alpha beta",
+                    "tier notin (gold)                  | beta gamma",
+                    "tier                               | alpha beta",
+                    "!tier                              | gamma",
+                    "tier, team=ml                      | alpha",
+                    "' tier  in ( silver , gold ) ,!zone'| alpha beta",
+                    "os.modelarts/name=beta             | beta",
+                    "os.modelarts.pool/biz in (private) | alpha beta gamma",
+                    "team notin (ml,ops),tier           | beta",
+                    "''                                 | alpha beta gamma"
+                })
         void labelSelectorSupportsEveryKubernetesForm(String selector, String expected) {
             ObjectNode alpha = Api.physical("alpha");
             Api.labels(alpha).put("tier", "gold").put("team", "ml");
@@ -255,8 +293,22 @@ class SandboxHttpIT {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"=gold", "tier in gold", "tier in (gold", "tier notin", "!", "a b",
-                "tier=gold=x", "tier,,x", "tier<3", "ti er=x", "a/b/c=x", "tier=go@ld", "tier in (a;b)"})
+        @ValueSource(
+                strings = {
+                    "=gold",
+                    "tier in gold",
+                    "tier in (gold",
+                    "tier notin",
+                    "!",
+                    "a b",
+                    "tier=gold=x",
+                    "tier,,x",
+                    "tier<3",
+                    "ti er=x",
+                    "a/b/c=x",
+                    "tier=go@ld",
+                    "tier in (a;b)"
+                })
         void invalidLabelSelectorIs400(String selector) {
             Http.Response r = API.list(project, "labelSelector", selector);
             assertThat(r.status()).isEqualTo(400);
@@ -264,7 +316,8 @@ class SandboxHttpIT {
             assertThat(r.errorMessage())
                     .startsWith("Bad request: 1 problem: query /labelSelector: Invalid labelSelector \"" + selector
                             + "\": ")
-                    .containsPattern(" at position \\d+\\. ").endsWith(" [labelSelector.syntax]");
+                    .containsPattern(" at position \\d+\\. ")
+                    .endsWith(" [labelSelector.syntax]");
         }
 
         @Test
@@ -289,11 +342,13 @@ class SandboxHttpIT {
             Http.Response r = API.create(project, body);
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.errorCode()).isEqualTo("ModelArts.50004000");
-            assertThat(r.errorMessage()).contains(
-                    "body /apiVersion", "[enum]",
-                    "body /metadata/labels/os.modelarts~1name", "[pattern]",
-                    "body /spec", "network",
-                    "body /spec/resources/0/maxCount", "[x-poolspec-rules/max-count-equals-count-for-dedicate]");
+            assertThat(r.errorMessage())
+                    .contains(
+                            "body /apiVersion", "[enum]",
+                            "body /metadata/labels/os.modelarts~1name", "[pattern]",
+                            "body /spec", "network",
+                            "body /spec/resources/0/maxCount",
+                                    "[x-poolspec-rules/max-count-equals-count-for-dedicate]");
             assertThat(API.items(project)).isEmpty();
         }
 
@@ -305,17 +360,21 @@ class SandboxHttpIT {
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "/v2/PROJECT/pools?labelSelector=%ZZ | query /labelSelector | %ZZ",
-                "/v2/PROJECT/pools?status=%          | query /status        | %",
-                "/v2/%ZZ/pools                       | path /project_id     | %ZZ",
-                "/v2/PROJECT/pools?%E0%A4%A=1        | query \"\"             | %E0%A4%A"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "/v2/PROJECT/pools?labelSelector=%ZZ | query /labelSelector | %ZZ",
+                    "/v2/PROJECT/pools?status=%          | query /status        | %",
+                    "/v2/%ZZ/pools                       | path /project_id     | %ZZ",
+                    "/v2/PROJECT/pools?%E0%A4%A=1        | query \"\"             | %E0%A4%A"
+                })
         void malformedPercentEncodingIs400(String url, String where, String escape) {
             Http.Response r = HTTP.rawGet(url.replace("PROJECT", project));
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.errorCode()).isEqualTo("ModelArts.50004000");
-            assertThat(r.errorMessage()).isEqualTo("Bad request: 1 problem: " + where
-                    + ": Malformed percent-encoding in \"" + escape + "\". [url.encoding]");
+            assertThat(r.errorMessage())
+                    .isEqualTo("Bad request: 1 problem: " + where + ": Malformed percent-encoding in \"" + escape
+                            + "\". [url.encoding]");
             SpecCheck.assertConforms("listPools", 400, r.json());
         }
 
@@ -339,9 +398,15 @@ class SandboxHttpIT {
 
         @Test
         void akSkSignatureIsAcceptedInsteadOfAToken() {
-            Http.Response r = HTTP.send("GET", "/v2/" + project + "/pools", Map.of("Authorization",
-                    "SDK-HMAC-SHA256 Credential=ak/20260101/eu/modelarts/sdk_request, SignedHeaders=host, Signature=00",
-                    "X-Sdk-Date", "20260101T000000Z"), HttpRequest.BodyPublishers.noBody());
+            Http.Response r = HTTP.send(
+                    "GET",
+                    "/v2/" + project + "/pools",
+                    Map.of(
+                            "Authorization",
+                            "SDK-HMAC-SHA256 Credential=ak/20260101/eu/modelarts/sdk_request, SignedHeaders=host, Signature=00",
+                            "X-Sdk-Date",
+                            "20260101T000000Z"),
+                    HttpRequest.BodyPublishers.noBody());
             assertThat(r.status()).isEqualTo(200);
             SpecCheck.assertConforms("listPools", 200, r.json());
         }
@@ -349,8 +414,11 @@ class SandboxHttpIT {
         @ParameterizedTest
         @ValueSource(strings = {"application/json; charset=utf-8", "APPLICATION/JSON", "application/merge-patch+json"})
         void jsonContentTypesAreAccepted(String contentType) {
-            Http.Response r = HTTP.send("POST", "/v2/" + project + "/pools", Map.of("X-Auth-Token", Http.TOKEN,
-                    "Content-Type", contentType), HttpRequest.BodyPublishers.ofString(Api.physical("ok-pool").toString()));
+            Http.Response r = HTTP.send(
+                    "POST",
+                    "/v2/" + project + "/pools",
+                    Map.of("X-Auth-Token", Http.TOKEN, "Content-Type", contentType),
+                    HttpRequest.BodyPublishers.ofString(Api.physical("ok-pool").toString()));
             assertThat(r.status()).as(r.text()).isEqualTo(200);
             SpecCheck.assertConforms("createPool", r.status(), r.json());
         }
@@ -359,8 +427,11 @@ class SandboxHttpIT {
         void bodyOverTheLimitIs413ByContentLength() {
             byte[] big = new byte[(int) SandboxServer.DEFAULT_MAX_BODY_BYTES + 1];
             java.util.Arrays.fill(big, (byte) ' ');
-            Http.Response r = HTTP.send("POST", "/v2/" + project + "/pools", Map.of("X-Auth-Token", Http.TOKEN,
-                    "Content-Type", "application/json"), HttpRequest.BodyPublishers.ofByteArray(big));
+            Http.Response r = HTTP.send(
+                    "POST",
+                    "/v2/" + project + "/pools",
+                    Map.of("X-Auth-Token", Http.TOKEN, "Content-Type", "application/json"),
+                    HttpRequest.BodyPublishers.ofByteArray(big));
             assertThat(r.status()).isEqualTo(413);
             assertThat(r.errorCode()).isEqualTo("ModelArts.4104");
             SpecCheck.assertConforms("createPool", 413, r.json());
@@ -391,8 +462,11 @@ class SandboxHttpIT {
             });
             Http.Response r;
             try {
-                r = HTTP.send("POST", "/v2/" + project + "/pools", Map.of("X-Auth-Token", Http.TOKEN,
-                        "Content-Type", "application/json"), endless);
+                r = HTTP.send(
+                        "POST",
+                        "/v2/" + project + "/pools",
+                        Map.of("X-Auth-Token", Http.TOKEN, "Content-Type", "application/json"),
+                        endless);
             } catch (java.io.UncheckedIOException e) {
                 // The server may close the connection before the client has finished sending; that is allowed,
                 // but a fresh request must still be served.
@@ -407,21 +481,27 @@ class SandboxHttpIT {
         @Test
         void bodyJustUnderTheLimitIsRead() {
             ObjectNode body = Api.physical("big-pool");
-            String padding = " ".repeat((int) SandboxServer.DEFAULT_MAX_BODY_BYTES - body.toString().length() - 10);
+            String padding = " "
+                    .repeat((int) SandboxServer.DEFAULT_MAX_BODY_BYTES
+                            - body.toString().length()
+                            - 10);
             Http.Response r = API.create(project, body.toString() + padding);
             assertThat(r.status()).isEqualTo(200);
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-                "1e400                          | 400 | number.range",
-                "-1e400                         | 400 | number.range",
-                "0.5                            | 400 | type",
-                "-1                             | 400 | minimum",
-                "123456789012345678901234567890 | 200 |",
-                "2.0                            | 200 |",
-                "1E2                            | 200 |",
-                "-0                             | 200 |"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "1e400                          | 400 | number.range",
+                    "-1e400                         | 400 | number.range",
+                    "0.5                            | 400 | type",
+                    "-1                             | 400 | minimum",
+                    "123456789012345678901234567890 | 200 |",
+                    "2.0                            | 200 |",
+                    "1E2                            | 200 |",
+                    "-0                             | 200 |"
+                })
         void extremeNumbersAreAnsweredByTheirValue(String number, int status, String rule) {
             // JSON Schema counts 2.0, 1E2 and -0 as integers; the sandbox echoes the count as sent.
             String body = Api.logical("num-pool").toString().replace("\"count\":2", "\"count\":" + number);
@@ -429,12 +509,14 @@ class SandboxHttpIT {
             Http.Response r = API.create(project, body);
             assertThat(r.status()).as(r.text()).isEqualTo(status);
             if (status == 400) {
-                assertThat(r.errorMessage()).startsWith("Bad request: 1 problem: body /spec/resources/0/count: ")
+                assertThat(r.errorMessage())
+                        .startsWith("Bad request: 1 problem: body /spec/resources/0/count: ")
                         .endsWith(" [" + rule + "]");
             } else {
                 assertThat(r.json().at("/spec/resources/0/count").decimalValue())
                         .isEqualByComparingTo(new java.math.BigDecimal(number));
-                assertThat(r.json().at("/spec/resources/0/maxCount")).isEqualTo(r.json().at("/spec/resources/0/count"));
+                assertThat(r.json().at("/spec/resources/0/maxCount"))
+                        .isEqualTo(r.json().at("/spec/resources/0/count"));
             }
         }
     }
@@ -448,13 +530,17 @@ class SandboxHttpIT {
             String b = Http.newProject();
             API.created(a, Api.physical("shared-name"));
             assertThat(API.items(b)).isEmpty();
-            assertThat(API.items(b, "labelSelector", "os.modelarts/name=shared-name")).isEmpty();
+            assertThat(API.items(b, "labelSelector", "os.modelarts/name=shared-name"))
+                    .isEmpty();
             assertThat(API.items(PoolService.DOCUMENTED_LIST_PROJECT, "labelSelector", "os.modelarts/name=shared-name"))
                     .isEmpty();
             JsonNode inB = API.created(b, Api.physical("shared-name"));
             assertThat(inB.at("/metadata/name").asString()).isEqualTo("shared-name-" + b);
             assertThat(API.items(a)).hasSize(1);
-            assertThat(API.items(a).get(0).at("/metadata/labels/os.modelarts~1tenant.project.id").asString())
+            assertThat(API.items(a)
+                            .get(0)
+                            .at("/metadata/labels/os.modelarts~1tenant.project.id")
+                            .asString())
                     .isEqualTo(a);
         }
 
@@ -464,15 +550,22 @@ class SandboxHttpIT {
             // Fields outside the create schema: refused by the spec (additionalProperties: false).
             ObjectNode withStatus = Api.physical("mass-pool");
             withStatus.putObject("status").put("phase", "Running");
-            ((ObjectNode) withStatus.get("metadata")).put("name", "evil").put("creationTimestamp", "2000-01-01T00:00:00Z");
+            ((ObjectNode) withStatus.get("metadata"))
+                    .put("name", "evil")
+                    .put("creationTimestamp", "2000-01-01T00:00:00Z");
             Http.Response refused = API.create(project, withStatus);
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.errorMessage()).contains("body /status", "body /metadata/name",
-                    "body /metadata/creationTimestamp", "[additionalProperties]");
+            assertThat(refused.errorMessage())
+                    .contains(
+                            "body /status",
+                            "body /metadata/name",
+                            "body /metadata/creationTimestamp",
+                            "[additionalProperties]");
 
             // Server-owned labels are free-form strings in the create schema: accepted, but never stored.
             ObjectNode withLabels = Api.physical("mass-pool");
-            Api.labels(withLabels).put("os.modelarts/tenant.project.id", "evil-project")
+            Api.labels(withLabels)
+                    .put("os.modelarts/tenant.project.id", "evil-project")
                     .put("os.modelarts/tenant.domain.id", "evil-domain")
                     .put("os.modelarts/resource.id", "evil-id")
                     .put("os.modelarts/create-from", "evil")
@@ -482,12 +575,16 @@ class SandboxHttpIT {
             JsonNode stored = API.items(project).get(0);
             for (JsonNode p : List.of(pool, stored)) {
                 JsonNode labels = p.at("/metadata/labels");
-                assertThat(labels.get("os.modelarts/tenant.project.id").asString()).isEqualTo(project);
-                assertThat(labels.get("os.modelarts/tenant.domain.id").asString()).isNotEqualTo("evil-domain");
+                assertThat(labels.get("os.modelarts/tenant.project.id").asString())
+                        .isEqualTo(project);
+                assertThat(labels.get("os.modelarts/tenant.domain.id").asString())
+                        .isNotEqualTo("evil-domain");
                 assertThat(labels.get("os.modelarts/resource.id").asString()).startsWith("maos-mass-pool-");
                 assertThat(labels.get("os.modelarts/create-from").asString()).isEqualTo("api");
                 assertThat(labels.get("os.modelarts.pool/biz").asString()).isEqualTo("private");
-                assertThat(p.at("/metadata/annotations/os.modelarts~1tenant.domain.name").isMissingNode()).isTrue();
+                assertThat(p.at("/metadata/annotations/os.modelarts~1tenant.domain.name")
+                                .isMissingNode())
+                        .isTrue();
                 assertThat(p.at("/metadata/name").asString()).isEqualTo("mass-pool-" + project);
                 assertThat(p.at("/status/phase").asString()).isEqualTo("Creating");
             }
@@ -499,8 +596,11 @@ class SandboxHttpIT {
         String project = Http.newProject();
         long start = System.nanoTime();
         Http.Response r = HTTP.send(HttpRequest.newBuilder(HTTP.base().resolve("/v2/" + project + "/pools"))
-                .expectContinue(true).header("X-Auth-Token", Http.TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Api.physical("continue-pool").toString())));
+                .expectContinue(true)
+                .header("X-Auth-Token", Http.TOKEN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        Api.physical("continue-pool").toString())));
         assertThat(r.status()).isEqualTo(200);
         SpecCheck.assertConforms("createPool", 200, r.json());
         // Without "100 Continue" curl stalls a second before sending the body anyway; the JDK client waits until its

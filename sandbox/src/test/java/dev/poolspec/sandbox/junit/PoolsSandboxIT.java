@@ -17,8 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PoolsSandboxIT {
 
     @RegisterExtension
-    static PoolsSandbox sandbox = PoolsSandbox.onRandomPort().withPhaseDelay(Duration.ZERO)
-            .withDocumentedExamples().resetBeforeEachTest();
+    static PoolsSandbox sandbox = PoolsSandbox.onRandomPort()
+            .withPhaseDelay(Duration.ZERO)
+            .withDocumentedExamples()
+            .resetBeforeEachTest();
 
     @Test
     @Order(1)
@@ -37,7 +39,9 @@ class PoolsSandboxIT {
     void resetsBetweenTests() {
         Api api = new Api(new Http(sandbox.baseUri()));
         assertThat(api.items(PoolService.DOCUMENTED_LIST_PROJECT)).hasSize(1);
-        assertThat(api.created(Http.newProject(), Api.physical("zero-delay")).at("/status/phase").asString())
+        assertThat(api.created(Http.newProject(), Api.physical("zero-delay"))
+                        .at("/status/phase")
+                        .asString())
                 .isEqualTo("Running");
     }
 
@@ -47,7 +51,10 @@ class PoolsSandboxIT {
         sandbox.service().reset();
         Api api = new Api(new Http(sandbox.baseUri()));
         assertThat(api.items(PoolService.DOCUMENTED_LIST_PROJECT)).isEmpty();
-        sandbox.service().seed("p2", PoolService.documentedExample("poolList").get("items").get(0));
+        sandbox.service()
+                .seed(
+                        "p2",
+                        PoolService.documentedExample("poolList").get("items").get(0));
         assertThat(api.items("p2")).hasSize(1);
     }
 

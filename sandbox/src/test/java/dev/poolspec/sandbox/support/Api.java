@@ -34,8 +34,8 @@ public final class Api {
             query.put(queryPairs[i], queryPairs[i + 1]);
         }
         StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
-        query.forEach((k, v) -> q.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        query.forEach((k, v) -> q.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         Http.Response r = http.get("/v2/" + project + "/pools" + q);
         SpecCheck.assertConforms("listPools", r.status(), r.json());
         return r;

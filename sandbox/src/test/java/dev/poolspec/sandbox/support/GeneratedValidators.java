@@ -9,8 +9,7 @@ import tools.jackson.databind.JsonNode;
 /** The generated validators, as the tests use them on response bodies. */
 final class GeneratedValidators {
 
-    private GeneratedValidators() {
-    }
+    private GeneratedValidators() {}
 
     /**
      * The operation's {@code validateResponse} when the spec documents {@code status} for it; otherwise (no
@@ -28,7 +27,11 @@ final class GeneratedValidators {
 
     private static boolean documents(String operationId, int status) {
         String method = "listPools".equals(operationId) ? "get" : "post";
-        return SpecCheck.document().path("paths").path("/v2/{project_id}/pools").path(method).path("responses")
+        return SpecCheck.document()
+                .path("paths")
+                .path("/v2/{project_id}/pools")
+                .path(method)
+                .path("responses")
                 .has(String.valueOf(status));
     }
 }

@@ -16,7 +16,9 @@ public final class Http {
 
     /** Exact numbers (1e400 stays a finite decimal), as the sandbox reads them. */
     public static final JsonMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
     public static final String TOKEN = "test-token";
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -47,11 +49,14 @@ public final class Http {
     }
 
     public Response get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).header("X-Auth-Token", TOKEN).GET());
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .header("X-Auth-Token", TOKEN)
+                .GET());
     }
 
     public Response post(String path, String body) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("X-Auth-Token", TOKEN)
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("X-Auth-Token", TOKEN)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
@@ -69,7 +74,8 @@ public final class Http {
 
     public Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = CLIENT.send(
+                    request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = null;
             if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {

@@ -15,13 +15,13 @@ public final class SharedSandbox {
 
     private static final SandboxServer SERVER = start();
 
-    private SharedSandbox() {
-    }
+    private SharedSandbox() {}
 
     private static SandboxServer start() {
         PoolService service = PoolService.builder().phaseDelay(PHASE_DELAY).build();
         service.seedDocumentedExamples();
-        SandboxServer server = SandboxServer.builder().port(0).service(service).build().start();
+        SandboxServer server =
+                SandboxServer.builder().port(0).service(service).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }

@@ -36,16 +36,16 @@ public final class SpecCheck {
         try {
             String json = Files.readString(SPEC);
             DOCUMENT = Http.JSON.readTree(json);
-            SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-            REGISTRY = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
-                    b -> b.schemas(Map.of(BASE, json)).schemaRegistryConfig(config));
+            SchemaRegistryConfig config =
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+            REGISTRY = SchemaRegistry.withDefaultDialect(
+                    Dialects.getOpenApi31(), b -> b.schemas(Map.of(BASE, json)).schemaRegistryConfig(config));
         } catch (IOException e) {
             throw new UncheckedIOException("The unpacked spec is missing: " + SPEC.toAbsolutePath(), e);
         }
     }
 
-    private SpecCheck() {
-    }
+    private SpecCheck() {}
 
     /** The spec document (the unpacked artifact). */
     public static JsonNode document() {
@@ -62,8 +62,8 @@ public final class SpecCheck {
 
     /** networknt findings of {@code instance} against {@code #/components/schemas/<schema>}. */
     public static List<String> networknt(String schema, JsonNode instance) {
-        Schema s = SCHEMAS.computeIfAbsent(schema,
-                name -> REGISTRY.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
+        Schema s = SCHEMAS.computeIfAbsent(
+                schema, name -> REGISTRY.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + name)));
         List<String> result = new ArrayList<>();
         for (Error e : s.validate(instance)) {
             result.add(e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]");
@@ -82,9 +82,11 @@ public final class SpecCheck {
      */
     public static void assertConforms(String operationId, int status, JsonNode body) {
         assertThat(body).as("JSON body of a %s %d answer", operationId, status).isNotNull();
-        assertThat(generated(operationId, status, body)).as("generated validators on %s %d: %s", operationId,
-                status, body).isEmpty();
-        assertThat(networknt(schemaOf(operationId, status), body)).as("networknt on %s %d: %s", operationId,
-                status, body).isEmpty();
+        assertThat(generated(operationId, status, body))
+                .as("generated validators on %s %d: %s", operationId, status, body)
+                .isEmpty();
+        assertThat(networknt(schemaOf(operationId, status), body))
+                .as("networknt on %s %d: %s", operationId, status, body)
+                .isEmpty();
     }
 }

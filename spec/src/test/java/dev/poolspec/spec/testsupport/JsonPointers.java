@@ -1,7 +1,6 @@
 package dev.poolspec.spec.testsupport;
 
 import java.util.regex.Pattern;
-
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,8 +15,7 @@ public final class JsonPointers {
     /** RFC 6901 section 3: {@code *( "/" reference-token )}, where "~" only starts "~0" or "~1". */
     private static final Pattern SYNTAX = Pattern.compile("(/([^~/]|~[01])*)*");
 
-    private JsonPointers() {
-    }
+    private JsonPointers() {}
 
     /** One reference token, escaped ({@code a/b~c} → {@code a~1b~0c}). */
     public static String escape(String token) {
@@ -93,7 +91,8 @@ public final class JsonPointers {
     public static void remove(JsonNode root, String pointer) {
         JsonNode parent = parent(root, pointer);
         String token = lastToken(pointer);
-        JsonNode removed = parent instanceof ArrayNode array ? array.remove(Integer.parseInt(token))
+        JsonNode removed = parent instanceof ArrayNode array
+                ? array.remove(Integer.parseInt(token))
                 : ((ObjectNode) parent).remove(token);
         if (removed == null) {
             throw new IllegalArgumentException("nothing to remove at " + pointer + " in " + root);

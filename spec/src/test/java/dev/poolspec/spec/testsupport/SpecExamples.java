@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +20,7 @@ public final class SpecExamples {
 
     /** Where the published jar keeps the bundled JSON form of the spec. */
     public static final String RESOURCE = "openapi/pools-api.json";
+
     private static final String EXAMPLE_REF = "#/components/examples/";
     private static final String SCHEMA_REF = "#/components/schemas/";
     private static final List<String> METHODS =
@@ -29,8 +29,7 @@ public final class SpecExamples {
     private static final String TEXT = read(RESOURCE);
     private static final JsonNode SPEC = JsonMapper.shared().readTree(TEXT);
 
-    private SpecExamples() {
-    }
+    private SpecExamples() {}
 
     /** The spec as JSON text, exactly as published. */
     public static String text() {
@@ -80,7 +79,8 @@ public final class SpecExamples {
 
     /** The property names of a component schema, in the order the spec declares them. */
     public static List<String> declaredProperties(String schema) {
-        JsonNode properties = SPEC.path("components").path("schemas").path(schema).path("properties");
+        JsonNode properties =
+                SPEC.path("components").path("schemas").path(schema).path("properties");
         if (!properties.isObject()) {
             throw new IllegalArgumentException("The spec has no properties for schema " + schema);
         }
@@ -90,7 +90,8 @@ public final class SpecExamples {
     private static void collect(JsonNode bodyOrResponse, Map<String, String> result) {
         for (JsonNode mediaType : bodyOrResponse.path("content")) {
             String schemaRef = mediaType.path("schema").path("$ref").asString("");
-            for (Map.Entry<String, JsonNode> example : mediaType.path("examples").properties()) {
+            for (Map.Entry<String, JsonNode> example :
+                    mediaType.path("examples").properties()) {
                 String exampleRef = example.getValue().path("$ref").asString("");
                 if (!schemaRef.startsWith(SCHEMA_REF) || !exampleRef.startsWith(EXAMPLE_REF)) {
                     throw new IllegalStateException("Example " + example.getKey() + " is not a $ref to a component"
@@ -99,8 +100,8 @@ public final class SpecExamples {
                 String schema = schemaRef.substring(SCHEMA_REF.length());
                 String previous = result.put(exampleRef.substring(EXAMPLE_REF.length()), schema);
                 if (previous != null && !previous.equals(schema)) {
-                    throw new IllegalStateException("Example " + exampleRef + " illustrates two schemas: "
-                            + previous + " and " + schema);
+                    throw new IllegalStateException(
+                            "Example " + exampleRef + " illustrates two schemas: " + previous + " and " + schema);
                 }
             }
         }
@@ -126,8 +127,8 @@ public final class SpecExamples {
     private static String read(String resource) {
         try (InputStream in = SpecExamples.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is not on the test class path (it comes from the"
-                        + " poolspec-spec jar)");
+                throw new IllegalStateException(
+                        resource + " is not on the test class path (it comes from the" + " poolspec-spec jar)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

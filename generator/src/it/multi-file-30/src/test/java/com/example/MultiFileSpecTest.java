@@ -35,22 +35,30 @@ class MultiFileSpecTest {
 
     @Test
     void createPetAcceptsAValidBodyWithNullableMembersSetToNull() {
-        ValidationResult result = CreatePetOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(),
+        ValidationResult result = CreatePetOperationValidator.validateRequest(
+                Map.of(),
+                Map.of(),
+                Map.of(),
                 json("{\"name\":\"Tom\",\"kind\":\"cat\",\"tag\":null,\"weightKg\":4.2,\"birthDate\":null}"));
         assertTrue(result.isValid(), result::toString);
     }
 
     @Test
     void createPetReportsEveryProblemOfAnInvalidBody() {
-        ValidationResult result = CreatePetOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(),
+        ValidationResult result = CreatePetOperationValidator.validateRequest(
+                Map.of(),
+                Map.of(),
+                Map.of(),
                 json("{\"id\":3,\"name\":\"\",\"kind\":\"cow\",\"tag\":7,\"weightKg\":0}"));
-        assertEquals(Set.of(
+        assertEquals(
+                Set.of(
                         "body /id [additionalProperties]",
                         "body /kind [enum]",
                         "body /name [minLength]",
                         "body /tag [type]",
                         "body /weightKg [minimum]"),
-                findings(result), result::toString);
+                findings(result),
+                result::toString);
         result.findings().forEach(finding -> assertTrue(!finding.message().isBlank(), finding::toString));
     }
 
@@ -58,41 +66,61 @@ class MultiFileSpecTest {
     void componentValidatorsComeFromTheReferencedFiles() {
         JsonNode rex = json("{\"id\":12,\"name\":\"Rex\",\"kind\":\"dog\",\"tag\":null,\"weightKg\":31.5,"
                 + "\"birthDate\":\"2019-04-01\"}");
-        assertTrue(PetValidator.validate(rex).isValid(), () -> PetValidator.validate(rex).toString());
+        assertTrue(
+                PetValidator.validate(rex).isValid(),
+                () -> PetValidator.validate(rex).toString());
         ValidationResult result = PetValidator.validate(json("{\"name\":\"Rex\",\"kind\":\"dog\",\"weightKg\":0}"));
         // OpenAPI 3.0 boolean exclusiveMinimum: 0 is refused (the finding names the bound's keyword, minimum), any
         // positive weight passes.
-        assertEquals(Set.of("body /id [required]", "body /weightKg [minimum]"), findings(result),
-                result::toString);
-        assertTrue(NewPetValidator.validate(json("{\"name\":\"Rex\",\"kind\":\"dog\",\"weightKg\":0.001}")).isValid());
-        assertEquals(Set.of("body /weightKg [maximum]"),
+        assertEquals(Set.of("body /id [required]", "body /weightKg [minimum]"), findings(result), result::toString);
+        assertTrue(NewPetValidator.validate(json("{\"name\":\"Rex\",\"kind\":\"dog\",\"weightKg\":0.001}"))
+                .isValid());
+        assertEquals(
+                Set.of("body /weightKg [maximum]"),
                 findings(NewPetValidator.validate(json("{\"name\":\"Rex\",\"kind\":\"dog\",\"weightKg\":200.5}"))));
     }
 
     @Test
     void pathLevelParametersApplyToEveryOperationOfThePathItem() {
-        assertTrue(GetPetOperationValidator.validateRequest(Map.of("petId", "12"), Map.of(), Map.of(), null).isValid());
-        assertEquals(Set.of("path /petId [minimum]"),
+        assertTrue(GetPetOperationValidator.validateRequest(Map.of("petId", "12"), Map.of(), Map.of(), null)
+                .isValid());
+        assertEquals(
+                Set.of("path /petId [minimum]"),
                 findings(GetPetOperationValidator.validateRequest(Map.of("petId", "0"), Map.of(), Map.of(), null)));
-        assertEquals(Set.of("path /petId [type]"),
+        assertEquals(
+                Set.of("path /petId [type]"),
                 findings(DeletePetOperationValidator.validateRequest(Map.of("petId", "x"), Map.of(), Map.of(), null)));
-        assertEquals(Set.of("header /X-Request-Id [minLength]", "query /limit [minimum]"),
-                findings(ListPetsOperationValidator.validateRequest(Map.of(), Map.of("limit", List.of("0")),
-                        Map.of("X-Request-Id", List.of("short")), null)));
-        assertTrue(ListPetsOperationValidator.validateRequest(Map.of(), Map.of("limit", List.of("20")),
-                Map.of("X-Request-Id", List.of("0d4f7c2e-trace")), null).isValid());
+        assertEquals(
+                Set.of("header /X-Request-Id [minLength]", "query /limit [minimum]"),
+                findings(ListPetsOperationValidator.validateRequest(
+                        Map.of(), Map.of("limit", List.of("0")), Map.of("X-Request-Id", List.of("short")), null)));
+        assertTrue(ListPetsOperationValidator.validateRequest(
+                        Map.of(),
+                        Map.of("limit", List.of("20")),
+                        Map.of("X-Request-Id", List.of("0d4f7c2e-trace")),
+                        null)
+                .isValid());
     }
 
     @Test
     void responsesFromReferencedResponseFiles() {
-        assertTrue(GetPetOperationValidator.validateResponse(404,
-                json("{\"title\":\"Not Found\",\"status\":404,\"detail\":null}")).isValid());
-        assertEquals(Set.of("body /status [minimum]"), findings(GetPetOperationValidator.validateResponse(404,
-                json("{\"title\":\"Not Found\",\"status\":200}"))));
-        assertEquals(Set.of("body /id [required]"), findings(GetPetOperationValidator.validateResponse(200,
-                json("{\"name\":\"Rex\",\"kind\":\"dog\"}"))));
-        assertEquals(Set.of("body /1/kind [enum]"), findings(ListPetsOperationValidator.validateResponse(200,
-                json("[{\"id\":1,\"name\":\"Rex\",\"kind\":\"dog\"},{\"id\":2,\"name\":\"Nemo\",\"kind\":\"clownfish\"}]"))));
+        assertTrue(GetPetOperationValidator.validateResponse(
+                        404, json("{\"title\":\"Not Found\",\"status\":404,\"detail\":null}"))
+                .isValid());
+        assertEquals(
+                Set.of("body /status [minimum]"),
+                findings(GetPetOperationValidator.validateResponse(
+                        404, json("{\"title\":\"Not Found\",\"status\":200}"))));
+        assertEquals(
+                Set.of("body /id [required]"),
+                findings(GetPetOperationValidator.validateResponse(200, json("{\"name\":\"Rex\",\"kind\":\"dog\"}"))));
+        assertEquals(
+                Set.of("body /1/kind [enum]"),
+                findings(
+                        ListPetsOperationValidator.validateResponse(
+                                200,
+                                json(
+                                        "[{\"id\":1,\"name\":\"Rex\",\"kind\":\"dog\"},{\"id\":2,\"name\":\"Nemo\",\"kind\":\"clownfish\"}]"))));
         assertEquals("deletePet", ApiOperations.operationId("DELETE", "/pets/12"));
         assertEquals("listPets", ApiOperations.operationId("GET", "/pets"));
     }

@@ -29,20 +29,28 @@ class SpecFromJarTest {
     void validOrder() {
         String order = "{\"customer\":\"ACME\",\"items\":[{\"sku\":\"ABC-1234\",\"quantity\":2}],"
                 + "\"total\":{\"amount\":19.9,\"currency\":\"EUR\"}}";
-        assertTrue(OrderValidator.validate(json(order)).isValid(), () -> OrderValidator.validate(json(order)).toString());
-        assertTrue(CreateOrderOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(), json(order)).isValid());
+        assertTrue(
+                OrderValidator.validate(json(order)).isValid(),
+                () -> OrderValidator.validate(json(order)).toString());
+        assertTrue(CreateOrderOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(), json(order))
+                .isValid());
     }
 
     @Test
     void rulesFromEveryFileOfTheJarApply() {
-        ValidationResult result = CreateOrderOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(),
+        ValidationResult result = CreateOrderOperationValidator.validateRequest(
+                Map.of(),
+                Map.of(),
+                Map.of(),
                 json("{\"customer\":\"ACME\",\"items\":[{\"sku\":\"abc\",\"quantity\":0}],"
                         + "\"total\":{\"amount\":-1,\"currency\":\"GBP\"}}"));
-        assertEquals(Set.of(
+        assertEquals(
+                Set.of(
                         "body /items/0/quantity [minimum]",
                         "body /items/0/sku [pattern]",
                         "body /total/amount [minimum]",
                         "body /total/currency [enum]"),
-                findings(result), result::toString);
+                findings(result),
+                result::toString);
     }
 }

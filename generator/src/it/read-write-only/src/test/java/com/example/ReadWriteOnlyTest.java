@@ -43,8 +43,9 @@ class ReadWriteOnlyTest {
 
     @Test
     void aReadOnlyPropertySentInARequestIsAFinding() {
-        assertEquals(Set.of("body /id [readOnly]", "body /createdAt [readOnly]"), findings(request(
-                "{" + ID + ",\"email\":\"ann@example.com\",\"password\":\"correct horse\","
+        assertEquals(
+                Set.of("body /id [readOnly]", "body /createdAt [readOnly]"),
+                findings(request("{" + ID + ",\"email\":\"ann@example.com\",\"password\":\"correct horse\","
                         + "\"createdAt\":\"2024-05-01T10:00:00Z\"}")));
     }
 
@@ -55,22 +56,29 @@ class ReadWriteOnlyTest {
 
     @Test
     void aRequiredReadOnlyPropertyIsRequiredInAResponseAndAWriteOnlyOneIsNot() {
-        ValidationResult result = response("{" + ID + ",\"email\":\"ann@example.com\",\"createdAt\":\"2024-05-01T10:00:00Z\"}");
+        ValidationResult result =
+                response("{" + ID + ",\"email\":\"ann@example.com\",\"createdAt\":\"2024-05-01T10:00:00Z\"}");
         assertTrue(result.isValid(), result::toString);
         assertEquals(Set.of("body /id [required]"), findings(response("{\"email\":\"ann@example.com\"}")));
     }
 
     @Test
     void aWriteOnlyPropertyIsRefusedInAResponse() {
-        assertEquals(Set.of("body /password [writeOnly]"),
+        assertEquals(
+                Set.of("body /password [writeOnly]"),
                 findings(response("{" + ID + ",\"email\":\"ann@example.com\",\"password\":\"correct horse\"}")));
     }
 
     @Test
     void theRulesHoldBehindArraysAndRefs() {
-        ValidationResult result = ListAccountsOperationValidator.validateResponse(200, json(
-                "{\"items\":[{" + ID + ",\"email\":\"ann@example.com\"},{\"email\":\"bob@example.com\",\"password\":\"hunter22\"}]}"));
-        assertEquals(Set.of("body /items/1/id [required]", "body /items/1/password [writeOnly]"), findings(result),
+        ValidationResult result = ListAccountsOperationValidator.validateResponse(
+                200,
+                json(
+                        "{\"items\":[{" + ID
+                                + ",\"email\":\"ann@example.com\"},{\"email\":\"bob@example.com\",\"password\":\"hunter22\"}]}"));
+        assertEquals(
+                Set.of("body /items/1/id [required]", "body /items/1/password [writeOnly]"),
+                findings(result),
                 result::toString);
     }
 }

@@ -26,8 +26,10 @@ class DocumentedExampleTest {
         ObjectNode broken = (ObjectNode) body.deepCopy();
         ((ObjectNode) broken.get("spec")).remove("network");
         ValidationResult invalid = PoolCreationValidator.validate(broken);
-        assertEquals("body /spec/network: A physical (Dedicate) pool needs a network. Missing required property"
-                + " 'network'. [required]", invalid.toString());
+        assertEquals(
+                "body /spec/network: A physical (Dedicate) pool needs a network. Missing required property"
+                        + " 'network'. [required]",
+                invalid.toString());
         assertEquals("createPool", ApiOperations.operationId("POST", "/v2/6f5da086876d4cd084d36f8bd3346036/pools"));
     }
 }

@@ -33,8 +33,11 @@ class MappedUrlRefsTest {
 
     @Test
     void validInvoice() {
-        assertTrue(InvoiceValidator.validate(json(VALID)).isValid(), () -> InvoiceValidator.validate(json(VALID)).toString());
-        assertTrue(CreateInvoiceOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(), json(VALID)).isValid());
+        assertTrue(
+                InvoiceValidator.validate(json(VALID)).isValid(),
+                () -> InvoiceValidator.validate(json(VALID)).toString());
+        assertTrue(CreateInvoiceOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(), json(VALID))
+                .isValid());
     }
 
     @Test
@@ -43,14 +46,16 @@ class MappedUrlRefsTest {
                 + "\"total\":{\"amount\":\"119,00\",\"currency\":\"eur\"},"
                 + "\"billingAddress\":{\"country\":\"Germany\"},"
                 + "\"lines\":[{\"description\":\"Consulting\",\"amount\":{\"currency\":\"EUR\",\"note\":1}}]}";
-        ValidationResult result = CreateInvoiceOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(),
-                json(invalid));
-        assertEquals(Set.of(
+        ValidationResult result =
+                CreateInvoiceOperationValidator.validateRequest(Map.of(), Map.of(), Map.of(), json(invalid));
+        assertEquals(
+                Set.of(
                         "body /billingAddress/country [pattern]",
                         "body /lines/0/amount/amount [required]",
                         "body /lines/0/amount/note [additionalProperties]",
                         "body /total/amount [pattern]",
                         "body /total/currency [pattern]"),
-                findings(result), result::toString);
+                findings(result),
+                result::toString);
     }
 }
