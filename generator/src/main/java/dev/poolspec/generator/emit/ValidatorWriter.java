@@ -439,8 +439,6 @@ public final class ValidatorWriter {
                     .endControlFlow()
                     .addStatement("return false")
                     .endControlFlow();
-        } else if (check instanceof Check.NullAllowed) {
-            code.beginControlFlow("if (n.isNull())").addStatement("return ok").endControlFlow();
         } else if (check instanceof Check.Never never) {
             code.add(fail(here, "false", never.schemaPointer(), never.message()));
         } else if (check instanceof Check.Values values) {

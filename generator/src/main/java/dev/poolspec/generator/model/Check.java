@@ -23,12 +23,6 @@ public sealed interface Check {
         }
     }
 
-    /**
-     * OpenAPI 3.0 {@code nullable: true}: a null instance is valid for this schema, whatever its other keywords say
-     * ("allows sending a null value for the defined schema", OpenAPI 3.0.0–3.0.2; what networknt and most tools do).
-     */
-    record NullAllowed() implements Check {}
-
     /** The {@code false} schema: nothing is valid. */
     record Never(String schemaPointer, String message) implements Check {}
 

@@ -625,9 +625,6 @@ public final class ModelBuilder {
         bindLocals(objects, composition, types.size() == 1 && types.contains(JsonType.OBJECT));
 
         List<SchemaNode.Guarded> guards = new ArrayList<>();
-        if (oas30 && schema.path("nullable").asBoolean(false)) {
-            guards.add(new SchemaNode.Guarded(null, false, List.of(new Check.NullAllowed())));
-        }
         if (typeCheck != null) {
             guards.add(new SchemaNode.Guarded(null, false, List.of(typeCheck)));
         }

@@ -58,11 +58,17 @@ final class ValueKeywords {
             if (!values.isArray()) {
                 b.problem(pointer + "/enum", "enum must be an array.");
             } else {
-                // OpenAPI 3.0.3: nullable adds null to the types only; an enum without null still refuses it.
+                // OpenAPI 3.0 nullable: "allows sending a null value" (3.0.0-3.0.2): null passes the type and the
+                // enum of this schema; its other keywords still apply (as in networknt's 3.0 dialect).
+                JsonNode allowed = values;
+                if (b.openApi30 && schema.path("nullable").asBoolean(false)) {
+                    allowed = values.deepCopy();
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) allowed).addNull();
+                }
                 out.add(values(
                         "enum",
                         pointer + "/enum",
-                        values,
+                        allowed,
                         cls,
                         context,
                         values.isEmpty()
