@@ -2,7 +2,7 @@ package dev.poolspec.sandbox.core;
 
 /**
  * The documented error codes ({@code error_code}) the sandbox answers with, one per HTTP status.
- * Values follow TEAM.md "Error codes" and ../shared/api-facts.md §3.
+ * Values: the error codes poolspec answers with, listed with their sources in docs/sources.md §3.5.
  */
 public enum ApiError {
     /** 400: validation findings, malformed JSON, empty or non-object body, invalid label selector. */
