@@ -48,8 +48,9 @@ public final class CreatePetOperationValidator {
                     Refs.ref1(body, "", c);
                 }
             } else if ("form".equals(kind)) {
-                if (!checkRequestBodyForm(body, null, null)) {
-                    checkRequestBodyForm(body, "", c);
+                JsonNode fields = Checks.coerceFields(body, new String[] {"age"}, new String[] {"integer"});
+                if (!checkRequestBodyForm(fields, null, null)) {
+                    checkRequestBodyForm(fields, "", c);
                 }
             } else if (!Checks.documentsMediaType(new String[] {"application/json", "application/x-www-form-urlencoded", "text/plain"}, contentType)) {
                 c.add("", "operation.body.mediaType", "#/paths/~1pets/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json, application/x-www-form-urlencoded, text/plain).");

@@ -9,6 +9,7 @@ import javax.annotation.processing.Generated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Keyword helpers of the generated validators. None allocates on valid input, except for numbers beyond long/double range.
@@ -174,6 +175,23 @@ final class Checks {
             }
         }
         return true;
+    }
+
+    /**
+     * A copy of a form body whose named string fields are converted to their schema types.
+     */
+    static JsonNode coerceFields(JsonNode body, String[] names, String[] types) {
+        if (!body.isObject()) {
+            return body;
+        }
+        ObjectNode copy = ((ObjectNode) body).deepCopy();
+        for (int i = 0; i < names.length; i++) {
+            JsonNode value = copy.get(names[i]);
+            if (value != null && value.isString()) {
+                copy.set(names[i], coerce(value.stringValue(), types[i]));
+            }
+        }
+        return copy;
     }
 
     /**

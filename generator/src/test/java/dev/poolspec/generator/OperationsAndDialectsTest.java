@@ -70,6 +70,13 @@ class OperationsAndDialectsTest {
         assertThat(request("createPet", Map.of(), form, "{\"name\": \"Rex\", \"age\": 3}")
                         .valid())
                 .isTrue();
+        assertThat(request("createPet", Map.of(), form, "{\"name\": \"Rex\", \"age\": \"3\"}")
+                        .valid())
+                .as("decoded form fields are strings, converted to their schema types")
+                .isTrue();
+        assertThat(request("createPet", Map.of(), form, "{\"name\": \"Rex\", \"age\": \"three\"}")
+                        .where())
+                .containsExactly("body /age type");
         assertThat(request("createPet", Map.of(), form, "{\"age\": -1}").where())
                 .containsExactly("body /name required", "body /age minimum");
         assertThat(request("createPet", Map.of(), "text/plain", "\"anything\"").valid())

@@ -296,6 +296,14 @@ final class SupportWriter {
                         + "{@code c} (0-63 / 64-127) is in the class; max -1 = no limit.",
                 body("charClass")));
         type.addMethod(helper(
+                "coerceFields",
+                JSON_NODE,
+                params(JSON_NODE, "body", ArrayTypeNames.STRINGS, "names", ArrayTypeNames.STRINGS, "types"),
+                "A copy of a form body whose named string fields are converted to their schema types.",
+                body("coerceFields"),
+                ClassName.get("tools.jackson.databind.node", "ObjectNode"),
+                ClassName.get("tools.jackson.databind.node", "ObjectNode")));
+        type.addMethod(helper(
                 "mediaKind",
                 STRING,
                 params(STRING, "contentType"),

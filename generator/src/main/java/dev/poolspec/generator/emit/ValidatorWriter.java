@@ -1058,12 +1058,28 @@ public final class ValidatorWriter {
                 method.addCode(
                         first ? "if ($S.equals(kind)) {\n$>" : "$<} else if ($S.equals(kind)) {\n$>", body.mediaType());
                 first = false;
+                String value = "body";
+                if (!body.fieldTypes().isEmpty()) {
+                    // Decoded form fields are strings: convert them to their schema types, as parameters are.
+                    CodeBlock names = body.fieldTypes().keySet().stream()
+                            .map(n -> CodeBlock.of("$S", n))
+                            .collect(CodeBlock.joining(", "));
+                    CodeBlock kinds = body.fieldTypes().values().stream()
+                            .map(t -> CodeBlock.of("$S", t.keyword()))
+                            .collect(CodeBlock.joining(", "));
+                    value = "fields";
+                    method.addStatement(
+                            "$T fields = Checks.coerceFields(body, new String[] {$L}, new String[] {$L})",
+                            JSON_NODE,
+                            names,
+                            kinds);
+                }
                 if (body.target() != null) {
                     method.beginControlFlow(
                                     "if (!$L)",
-                                    invoke(body.target(), "body", CodeBlock.of("null"), "null", "null", "null"))
+                                    invoke(body.target(), value, CodeBlock.of("null"), "null", "null", "null"))
                             .addStatement(
-                                    "$L", invoke(body.target(), "body", CodeBlock.of("$S", ""), "c", "null", "null"))
+                                    "$L", invoke(body.target(), value, CodeBlock.of("$S", ""), "c", "null", "null"))
                             .endControlFlow();
                 }
             }

@@ -51,7 +51,17 @@ public record OperationModel(
      * A body: {@code target} null when its schema constrains nothing; {@code mediaType} is {@code json} or
      * {@code form}; {@code contentType} the media type as the spec writes it.
      */
-    public record Body(boolean required, String pointer, Target target, String mediaType, String contentType) {}
+    public record Body(
+            boolean required,
+            String pointer,
+            Target target,
+            String mediaType,
+            String contentType,
+            java.util.Map<String, JsonType> fieldTypes) {
+        public Body {
+            fieldTypes = java.util.Map.copyOf(fieldTypes);
+        }
+    }
 
     /**
      * A documented response: {@code status} is {@code "200"}, {@code "2XX"} or {@code "default"}; {@code body}

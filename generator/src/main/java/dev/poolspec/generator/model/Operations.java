@@ -298,10 +298,31 @@ final class Operations {
                             null,
                             methodBase + (kind.equals("json") ? "" : "Form"),
                             false);
-            result.add(new OperationModel.Body(required, schemaPointer, target, kind, mediaType));
+            result.add(new OperationModel.Body(
+                    required, schemaPointer, target, kind, mediaType, formFieldTypes(kind, schemaPointer)));
         }
         result.sort(Comparator.comparing(b -> !b.mediaType().equals("json")));
         return result;
+    }
+
+    /**
+     * Form fields arrive as strings: the type each top-level property's value is converted to before the schema
+     * applies, as for parameters (only the non-string ones; empty for JSON bodies).
+     */
+    private Map<String, JsonType> formFieldTypes(String kind, String schemaPointer) {
+        Map<String, JsonType> types = new java.util.TreeMap<>();
+        String resolved = kind.equals("form") ? b.resolveSchema(schemaPointer) : null;
+        JsonNode properties = resolved == null ? null : b.docs.node(resolved + "/properties");
+        if (properties != null && properties.isObject()) {
+            for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                JsonType type = coercion(resolved + "/properties/" + Names.escape(name), 0);
+                if (type != JsonType.STRING && type != JsonType.ARRAY) {
+                    types.put(name, type);
+                }
+            }
+        }
+        return types;
     }
 
     /** The type a parameter's string value is converted to: integer, number, boolean, array or string. */
