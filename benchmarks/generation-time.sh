@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 T=benchmarks/target
 JAR=$T/benchmarks.jar
 POOLS_SPEC=$T/spec/openapi/pools-api.json
-STRIPE_SPEC=benchmarks/src/main/resources/third-party/stripe/spec3.json
+STRIPE_SPEC=benchmarks/target/classes/third-party/stripe/spec3.json   # unpacked from spec3.json.gz by the build
 OAG_VERSION=$(sed -n 's|.*<openapi-generator.version>\(.*\)</openapi-generator.version>.*|\1|p' pom.xml)
 OAG=$T/openapi-generator-cli-$OAG_VERSION.jar
 [ -f "$JAR" ] || { echo "build benchmarks.jar first (see the comment at the top)" >&2; exit 2; }
