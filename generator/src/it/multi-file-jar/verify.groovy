@@ -4,7 +4,7 @@ def generated = new File(basedir, 'target/generated-sources/poolspec/com/example
 }
 // The whole jar is unpacked, including the folder outside the spec's own.
 def unpacked = new File(basedir, 'target/poolspec/spec-artifact/multi-file-spec')
-['api/openapi.yaml', 'api/paths/orders.yaml', 'shared/money.yaml', 'META-INF/MANIFEST.MF'].each {
+['api/openapi.yaml', 'api/paths/orders.yaml', 'common/money.yaml', 'META-INF/MANIFEST.MF'].each {
     assert new File(unpacked, it).isFile() : it
 }
 def log = new File(basedir, 'build.log').text

@@ -4,6 +4,6 @@ def jar = new File(localRepositoryPath, 'com/example/it/multi-file-spec/1.0/mult
 assert jar.isFile() : jar
 new ZipFile(jar).withCloseable { zip ->
     ['api/openapi.yaml', 'api/paths/orders.yaml', 'api/schemas/Order.yaml', 'api/schemas/LineItem.yaml',
-     'shared/money.yaml'].each { assert zip.getEntry(it) != null : it }
+     'common/money.yaml'].each { assert zip.getEntry(it) != null : it }
 }
 return true
