@@ -325,30 +325,6 @@ final class SupportWriter {
                 body("string"),
                 JSON_NODE_FACTORY));
         type.addMethod(helper(
-                "isBase64",
-                TypeName.BOOLEAN,
-                params(STRING, "s"),
-                "format byte: base64 with the RFC 4648 standard alphabet and padding.",
-                body("isBase64")));
-        type.addMethod(helper(
-                "isDateTime",
-                TypeName.BOOLEAN,
-                params(STRING, "s"),
-                "format date-time: RFC 3339 section 5.6 {@code date-time}.",
-                body("isDateTime")));
-        type.addMethod(privateHelper(
-                "digits",
-                TypeName.BOOLEAN,
-                params(STRING, "s", TypeName.INT, "from", TypeName.INT, "count"),
-                body("digits")));
-        type.addMethod(privateHelper(
-                "number",
-                TypeName.INT,
-                params(STRING, "s", TypeName.INT, "from", TypeName.INT, "count"),
-                body("number")));
-        type.addMethod(privateHelper(
-                "daysInMonth", TypeName.INT, params(TypeName.INT, "year", TypeName.INT, "month"), body("daysInMonth")));
-        type.addMethod(helper(
                 "child",
                 JSON_NODE,
                 params(JSON_NODE, "node", STRING, "segment"),

@@ -16,8 +16,7 @@ public record ApiModel(
         List<OperationModel> operations,
         boolean dynamicScope,
         boolean tracksEvaluation,
-        Map<String, Map<Integer, Target>> dynamicTargets,
-        int rootResource) {
+        Map<String, Map<Integer, Target>> dynamicTargets) {
     public ApiModel {
         schemas = List.copyOf(schemas);
         operations = List.copyOf(operations);

@@ -136,29 +136,6 @@ public final class ModelBuilder {
             "example",
             "deprecated");
 
-    /** Keywords of the validation vocabulary (switched off by a meta-schema without it). */
-    static final Set<String> VALIDATION = Set.of(
-            "type",
-            "enum",
-            "const",
-            "multipleOf",
-            "maximum",
-            "exclusiveMaximum",
-            "minimum",
-            "exclusiveMinimum",
-            "maxLength",
-            "minLength",
-            "pattern",
-            "maxItems",
-            "minItems",
-            "uniqueItems",
-            "maxContains",
-            "minContains",
-            "maxProperties",
-            "minProperties",
-            "required",
-            "dependentRequired");
-
     static final Set<String> STRING_FORMATS = Set.of(
             "date-time",
             "date",
@@ -292,7 +269,7 @@ public final class ModelBuilder {
                     "#/openapi",
                     "OpenAPI version '" + version + "' is not supported: poolspec-maven-plugin reads "
                             + "OpenAPI 3.0.x and 3.1.x documents.");
-            return new ApiModel(specFileName, "", List.of(), List.of(), false, false, Map.of(), 0);
+            return new ApiModel(specFileName, "", List.of(), List.of(), false, false, Map.of());
         }
         if (root.has("jsonSchemaDialect")) {
             String dialect = root.path("jsonSchemaDialect").asText("");
@@ -320,12 +297,6 @@ public final class ModelBuilder {
         }
         List<OperationModel> operations = operationReader.operations();
         drainPending();
-        for (int i = 0; i < componentContexts.size(); i++) {
-            validators.add(componentContexts.get(i).finish(componentNames.get(i)));
-        }
-        for (ClassContext refs : refClasses) {
-            validators.add(refs.finish(null));
-        }
         Map<String, Map<Integer, Target>> dynamicTargets = new TreeMap<>();
         Map<Integer, Map<String, String>> anchors = docs.dynamicAnchors();
         for (String name : dynamicNames) {
@@ -338,13 +309,12 @@ public final class ModelBuilder {
             dynamicTargets.put(name, byResource);
         }
         drainPending();
-        // Classes created while resolving dynamic targets.
+        // Only now is every class complete: dynamic targets may have added methods to the classes of references.
+        for (int i = 0; i < componentContexts.size(); i++) {
+            validators.add(componentContexts.get(i).finish(componentNames.get(i)));
+        }
         for (ClassContext refs : refClasses) {
-            if (validators.stream().noneMatch(v -> v.className().equals(refs.className))) {
-                validators.add(refs.finish(null));
-            } else {
-                validators.replaceAll(v -> v.className().equals(refs.className) ? refs.finish(null) : v);
-            }
+            validators.add(refs.finish(null));
         }
         String specVersion = root.path("info").path("version").asText("");
         return new ApiModel(
@@ -354,8 +324,7 @@ public final class ModelBuilder {
                 operations,
                 !dynamicNames.isEmpty(),
                 tracksEvaluation,
-                dynamicTargets,
-                docs.resource("#").index());
+                dynamicTargets);
     }
 
     void drainPending() {
