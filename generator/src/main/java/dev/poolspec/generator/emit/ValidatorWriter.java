@@ -935,8 +935,9 @@ public final class ValidatorWriter {
     }
 
     private MethodSpec validateDefaultRequest(OperationModel operation) {
-        String defaultType =
-                operation.requestBody() == null ? null : operation.requestBody().contentType();
+        String defaultType = operation.requestBodies().isEmpty()
+                ? null
+                : operation.requestBodies().get(0).contentType();
         return MethodSpec.methodBuilder("validateRequest")
                 .addJavadoc(
                         "Validates a request whose body (if any) has the operation's main media type ($L): see "

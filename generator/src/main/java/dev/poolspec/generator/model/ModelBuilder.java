@@ -625,29 +625,30 @@ public final class ModelBuilder {
         return true;
     }
 
+    /** Keywords that only annotate (or only identify, for the read stage) and check nothing beside a $ref. */
+    private static final Set<String> ANNOTATIONS = Set.of(
+            "title",
+            "description",
+            "default",
+            "example",
+            "examples",
+            "deprecated",
+            "$comment",
+            "externalDocs",
+            "xml",
+            "discriminator",
+            "contentMediaType",
+            "contentEncoding",
+            "contentSchema",
+            "$schema",
+            "$id",
+            "$anchor",
+            "$dynamicAnchor",
+            "$defs",
+            "format");
+
     static boolean isAnnotation(String key) {
-        return Set.of(
-                                "title",
-                                "description",
-                                "default",
-                                "example",
-                                "examples",
-                                "deprecated",
-                                "$comment",
-                                "externalDocs",
-                                "xml",
-                                "discriminator",
-                                "contentMediaType",
-                                "contentEncoding",
-                                "contentSchema",
-                                "$schema",
-                                "$id",
-                                "$anchor",
-                                "$dynamicAnchor",
-                                "$defs",
-                                "format")
-                        .contains(key)
-                || (key.startsWith("x-") && !key.equals(RULES));
+        return ANNOTATIONS.contains(key) || (key.startsWith("x-") && !key.equals(RULES));
     }
 
     void checkKeywords(String pointer, JsonNode schema, boolean oas30) {

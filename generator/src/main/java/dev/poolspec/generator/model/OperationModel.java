@@ -6,8 +6,8 @@ import java.util.List;
  * One operation (or webhook): id, method, path template (the webhook's name for a webhook), its parameters,
  * request bodies by media type and documented responses, plus the class holding the methods of its inline schemas.
  *
- * @param requestBody the body {@code validateRequest(..., JsonNode body)} checks: the JSON one, else the first
- * @param requestBodies every validated request body: {@code json} (JSON and {@code +json}) and {@code form}
+ * @param requestBodies every validated request body, JSON first (the one {@code validateRequest(..., JsonNode body)}
+ *     checks): {@code json} (JSON and {@code +json}) and {@code form}
  *     (url-encoded and multipart, validated as the object of their decoded fields)
  * @param requestMediaTypes every media type the request body documents (validated or not), without parameters
  * @param documentsResponses false when the operation has no {@code responses} (OpenAPI 3.1): any status passes
@@ -20,7 +20,6 @@ public record OperationModel(
         String pointer,
         ValidatorClass validator,
         List<Parameter> parameters,
-        Body requestBody,
         List<Body> requestBodies,
         List<String> requestMediaTypes,
         boolean requestBodyRequired,

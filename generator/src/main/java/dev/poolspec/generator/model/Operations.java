@@ -181,10 +181,6 @@ final class Operations {
         }
         ValidatorClass validator = new ValidatorClass(
                 className, null, pointer, b.docs.resource(pointer).index(), false, nodes);
-        OperationModel.Body json = bodies.stream()
-                .filter(b -> b.mediaType().equals("json"))
-                .findFirst()
-                .orElse(bodies.isEmpty() ? null : bodies.get(0));
         return new OperationModel(
                 id,
                 method,
@@ -193,7 +189,6 @@ final class Operations {
                 pointer,
                 validator,
                 new ArrayList<>(parameters.values()),
-                json,
                 bodies,
                 mediaTypes,
                 bodyRequired,
