@@ -35,17 +35,25 @@ class ExamplesTest {
     @Test
     void everyNamedExampleIsUsedWithTheDocumentedName() {
         assertThat(examplesInUse())
-                .containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "poolList", "PoolList",
-                        "createPhysicalPool", "PoolCreation",
-                        "createLogicalPool", "PoolCreation",
-                        "createdPhysicalPool", "Pool",
-                        "badRequest", "ErrorResponse",
-                        "poolAlreadyExists", "ErrorResponse",
-                        "unauthorized", "ErrorResponse",
-                        "payloadTooLarge", "ErrorResponse",
-                        "unsupportedMediaType", "ErrorResponse",
-                        "internalError", "ErrorResponse"));
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("poolList", "PoolList"),
+                        Map.entry("createPhysicalPool", "PoolCreation"),
+                        Map.entry("createLogicalPool", "PoolCreation"),
+                        Map.entry("createdPhysicalPool", "Pool"),
+                        Map.entry("badRequest", "ErrorResponse"),
+                        Map.entry("poolAlreadyExists", "ErrorResponse"),
+                        Map.entry("unauthorized", "ErrorResponse"),
+                        Map.entry("payloadTooLarge", "ErrorResponse"),
+                        Map.entry("unsupportedMediaType", "ErrorResponse"),
+                        Map.entry("internalError", "ErrorResponse"),
+                        Map.entry("shownPool", "Pool"),
+                        Map.entry("scalePool", "PoolUpdate"),
+                        Map.entry("relabelPool", "PoolUpdate"),
+                        Map.entry("scaledPool", "Pool"),
+                        Map.entry("deletedPool", "DeletedPool"),
+                        Map.entry("poolNotFound", "ErrorResponse"),
+                        Map.entry("poolNotRunning", "ErrorResponse"),
+                        Map.entry("notAMergePatch", "ErrorResponse")));
         assertThat(SpecExamples.exampleNames())
                 .containsExactlyInAnyOrderElementsOf(examplesInUse().keySet());
         // A media type names each example by the name it has in components/examples.
@@ -75,6 +83,10 @@ class ExamplesTest {
         assertThat(Spec.example("unsupportedMediaType").get("error_code").asString())
                 .isEqualTo("ModelArts.50004000");
         assertThat(Spec.example("internalError").get("error_code").asString()).isEqualTo("ModelArts.50005000");
+        assertThat(Spec.example("poolNotFound").get("error_code").asString()).isEqualTo("ModelArts.50015001");
+        assertThat(Spec.example("poolNotFound").get("error_msg").asString()).isEqualTo("pool not found");
+        assertThat(Spec.example("poolNotRunning").get("error_code").asString()).isEqualTo("ModelArts.2887");
+        assertThat(Spec.example("notAMergePatch").get("error_code").asString()).isEqualTo("ModelArts.50004000");
     }
 
     /**

@@ -123,4 +123,105 @@ class RawExamplesTest {
         assertThat(badRequest).isEqualTo(Spec.example("badRequest"));
         assertThat(exists).isEqualTo(Spec.example("poolAlreadyExists"));
     }
+
+    // ------------------------------------------------------------------ the pool pages (show, update, delete)
+
+    /** Replaces every availability zone of a pool's status by the EU name the named examples use (E13, E16). */
+    private static void euAzs(JsonNode pool) {
+        for (JsonNode stage : pool.path("status").path("resources")) {
+            for (JsonNode count : stage) {
+                for (JsonNode az : count.path("azs")) {
+                    assertThat(az.get("az").asString()).isEqualTo("az-7c");
+                    ((ObjectNode) az).put("az", "eu-west-101a");
+                }
+            }
+        }
+    }
+
+    /** ERRATA E15: the ShowPool response lacks the opening quote of "az-7c", so it is not JSON. */
+    @Test
+    void showResponseIsNotJson() {
+        String text = raw("show-pool.json");
+
+        StreamReadException error = catchThrowableOfType(StreamReadException.class, () -> Spec.json(text));
+
+        assertThat(error).as("the raw show response must not parse").isNotNull();
+        assertThat(error.getMessage()).contains("Unrecognized token 'az'");
+        int at = text.indexOf("az-7c\"");
+        assertThat(error.getLocation().getLineNr())
+                .isEqualTo(1
+                        + (int) text.substring(0, at)
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count());
+    }
+
+    /** With the quote added and the AZ named as on an EU page (E16), the raw show response is the named example. */
+    @Test
+    void showResponseCorrectedIsTheNamedExample() {
+        JsonNode body = Spec.json(raw("show-pool.json").replace("\"az\" : az-7c\"", "\"az\" : \"az-7c\""));
+        assertThat(Spec.validate("Pool", body)).isEmpty();
+        euAzs(body);
+
+        assertThat(body).isEqualTo(Spec.example("shownPool"));
+    }
+
+    /** The PatchPool request is valid as documented and is the named example. */
+    @Test
+    void scaleRequestIsValidAsDocumented() {
+        JsonNode body = Spec.json(raw("scale-pool.json"));
+        assertThat(Spec.validate("PoolUpdate", body)).isEmpty();
+        assertThat(body).isEqualTo(Spec.example("scalePool"));
+    }
+
+    /** The PatchPool response is valid; the named example differs only in the AZ names (E16). */
+    @Test
+    void scaledResponseIsValidAndOnlyTheAzNamesWereChanged() {
+        JsonNode body = Spec.json(raw("scaled-pool.json"));
+        assertThat(Spec.validate("Pool", body)).isEmpty();
+        euAzs(body);
+
+        assertThat(body).isEqualTo(Spec.example("scaledPool"));
+    }
+
+    /**
+     * ERRATA E19: the DeletePool response has no deletionTimestamp, which its own PoolMetadataDeletion table
+     * lists, and shows phase Running instead of Deleting (E20, not a schema error).
+     */
+    @Test
+    void deleteResponseLacksTheDeletionTimestamp() {
+        JsonNode body = Spec.json(raw("deleted-pool.json"));
+
+        assertThat(Spec.validate("DeletedPool", body))
+                .extracting(Spec.Finding::pointer, Spec.Finding::keyword)
+                .containsExactly(tuple("/metadata", "required"));
+        assertThat(body.at("/status/phase").asString()).isEqualTo("Running");
+    }
+
+    /** Fixing exactly E19, E20 and the AZ names (E16) gives the named example. */
+    @Test
+    void deleteResponseCorrectedIsTheNamedExample() {
+        JsonNode body = Spec.json(raw("deleted-pool.json"));
+        ObjectNode metadata = (ObjectNode) body.get("metadata");
+        ObjectNode corrected = metadata.objectNode();
+        metadata.properties().forEach(e -> {
+            corrected.set(e.getKey(), e.getValue());
+            if (e.getKey().equals("creationTimestamp")) {
+                corrected.put("deletionTimestamp", "2024-10-25T08:00:00Z");
+            }
+        });
+        ((ObjectNode) body).set("metadata", corrected);
+        ((ObjectNode) body.get("status")).put("phase", "Deleting");
+        euAzs(body);
+
+        assertThat(Spec.validate("DeletedPool", body)).isEmpty();
+        assertThat(body).isEqualTo(Spec.example("deletedPool"));
+    }
+
+    @Test
+    void poolNotFoundIsValidAsDocumented() {
+        JsonNode body = Spec.json(raw("pool-not-found.json"));
+        assertThat(Spec.validate("ErrorResponse", body)).isEmpty();
+        assertThat(body).isEqualTo(Spec.example("poolNotFound"));
+    }
 }

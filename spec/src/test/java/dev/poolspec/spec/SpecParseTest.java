@@ -1,6 +1,7 @@
 package dev.poolspec.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.poolspec.spec.testsupport.JsonPointers;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -27,6 +28,8 @@ class SpecParseTest {
 
     private static final Set<String> FREE_FORM =
             Set.of("PoolLabelsCreation", "PoolAnnotationsCreation", "PoolMetaLabels", "PoolMetaAnnotations");
+    /** Labels and annotations of a merge patch: other keys take a string, or null to remove them (RFC 7396). */
+    private static final Set<String> FREE_FORM_PATCH = Set.of("PoolLabelsUpdate", "PoolAnnotationsUpdate");
 
     static SwaggerParseResult parse(String resource) {
         ParseOptions options = new ParseOptions();
@@ -175,23 +178,87 @@ class SpecParseTest {
     }
 
     @Test
+    void poolOperationsHaveTheDocumentedParametersBodiesAndAnswers() {
+        OpenAPI api = parse(Spec.YAML).getOpenAPI();
+        PathItem path = api.getPaths().get("/v2/{project_id}/pools/{pool_name}");
+        assertThat(path.getParameters())
+                .extracting(p -> deref(api, p))
+                .extracting(Parameter::getName, Parameter::getIn, Parameter::getRequired)
+                .containsExactly(tuple("project_id", "path", true), tuple("pool_name", "path", true));
+        assertThat(path.readOperationsMap().keySet())
+                .containsExactlyInAnyOrder(
+                        PathItem.HttpMethod.GET, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
+        Operation show = path.getGet();
+        assertThat(show.getOperationId()).isEqualTo("showPool");
+        assertThat(show.getParameters())
+                .as("no documented parameter besides the path")
+                .isNull();
+        assertThat(show.getRequestBody()).as("ERRATA E17: no body on GET").isNull();
+        assertThat(show.getResponses()).containsOnlyKeys("200", "400", "401", "404", "500");
+
+        Operation update = path.getPatch();
+        assertThat(update.getOperationId()).isEqualTo("updatePool");
+        assertThat(update.getParameters()).isNull();
+        assertThat(update.getRequestBody().getRequired()).isTrue();
+        assertThat(update.getRequestBody().getContent())
+                .as("ERRATA E18: the merge-patch media type")
+                .containsOnlyKeys("application/merge-patch+json");
+        assertThat(update.getResponses()).containsOnlyKeys("200", "400", "401", "404", "413", "415", "500");
+
+        Operation delete = path.getDelete();
+        assertThat(delete.getOperationId()).isEqualTo("deletePool");
+        assertThat(delete.getRequestBody()).as("ERRATA E17: no body on DELETE").isNull();
+        assertThat(delete.getParameters()).singleElement().satisfies(p -> {
+            assertThat(p.getName()).isEqualTo("request-type");
+            assertThat(p.getIn()).isEqualTo("header");
+            assertThat(p.getRequired()).isFalse();
+            assertThat(p.getSchema().getEnum()).containsExactly("console");
+        });
+        assertThat(delete.getResponses()).containsOnlyKeys("200", "400", "401", "404", "500");
+
+        JsonNode item = Spec.tree().at("/paths/~1v2~1{project_id}~1pools~1{pool_name}");
+        assertThat(item.at("/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Pool");
+        assertThat(item.at("/patch/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Pool");
+        assertThat(item.at("/patch/requestBody/content/application~1merge-patch+json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/PoolUpdate");
+        assertThat(item.at("/delete/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/DeletedPool");
+        for (String method : List.of("get", "patch", "delete")) {
+            assertThat(item.at("/" + method + "/responses/404/$ref").asString())
+                    .isEqualTo("#/components/responses/PoolNotFound");
+        }
+    }
+
+    @Test
     void everyErrorAnswerIsAnErrorResponse() {
-        JsonNode path = Spec.tree().at("/paths/~1v2~1{project_id}~1pools");
         List<String> errors = new ArrayList<>();
-        for (String method : List.of("get", "post")) {
-            for (var response : path.get(method).get("responses").properties()) {
-                if (!response.getKey().equals("200")) {
-                    JsonNode r = response.getValue();
-                    if (r.has("$ref")) {
-                        r = Spec.tree().at(r.get("$ref").asString().substring(1));
+        for (var path : Spec.tree().get("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                if (operation.getKey().equals("parameters")) {
+                    continue;
+                }
+                String method = operation.getKey();
+                for (var response : operation.getValue().get("responses").properties()) {
+                    if (!response.getKey().equals("200")) {
+                        JsonNode r = response.getValue();
+                        if (r.has("$ref")) {
+                            r = Spec.tree().at(r.get("$ref").asString().substring(1));
+                        }
+                        assertThat(r.get("content").propertyNames()).containsExactly("application/json");
+                        errors.add(method + " " + response.getKey() + " "
+                                + r.at("/content/application~1json/schema/$ref").asString());
                     }
-                    assertThat(r.get("content").propertyNames()).containsExactly("application/json");
-                    errors.add(method + " " + response.getKey() + " "
-                            + r.at("/content/application~1json/schema/$ref").asString());
                 }
             }
         }
-        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
+        assertThat(errors).hasSize(23).allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
         assertThat(Spec.tree().at("/components/schemas/ErrorResponse/required"))
                 .containsExactly(Spec.json("\"error_code\""), Spec.json("\"error_msg\""));
     }
@@ -205,6 +272,10 @@ class SpecParseTest {
                 assertThat(schema.get("additionalProperties"))
                         .as(entry.getKey())
                         .isEqualTo(Spec.json("{\"type\":\"string\"}"));
+            } else if (FREE_FORM_PATCH.contains(entry.getKey())) {
+                assertThat(schema.get("additionalProperties"))
+                        .as(entry.getKey())
+                        .isEqualTo(Spec.json("{\"type\":[\"string\",\"null\"]}"));
             } else {
                 assertThat(schema.get("additionalProperties").isBoolean())
                         .as(entry.getKey())
@@ -238,18 +309,28 @@ class SpecParseTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Every member of a schema's {@code allOf} is either a conditional with a readable {@code if} (tests of single
+     * {@code const}/{@code enum}/{@code pattern} values, nested through {@code properties}) and described branches
+     * naming declared members, or a described {@code not: {required: [name]}} that forbids one member.
+     */
     @Test
     void conditionalsHaveReadableIfsDescribedBranchesAndDeclaredNames() {
         int conditionals = 0;
+        int forbiddenMembers = 0;
         for (var entry : Spec.tree().get("components").get("schemas").properties()) {
             JsonNode schema = entry.getValue();
             for (JsonNode member : schema.path("allOf")) {
-                conditionals++;
-                JsonNode condition = member.get("if");
-                assertThat(condition.propertyNames()).containsExactlyInAnyOrder("properties", "required");
-                for (JsonNode test : condition.get("properties")) {
-                    assertThat(test.propertyNames()).hasSize(1).isSubsetOf("const", "enum", "pattern");
+                if (!member.has("if")) {
+                    forbiddenMembers++;
+                    assertThat(member.propertyNames()).as(entry.getKey()).containsExactly("not");
+                    assertThat(member.get("not").propertyNames()).containsExactlyInAnyOrder("description", "required");
+                    assertThat(member.get("not").get("required")).hasSize(1);
+                    assertThat(member.get("not").get("description").asString()).endsWith(".");
+                    continue;
                 }
+                conditionals++;
+                assertReadableCondition(entry.getKey(), member.get("if"));
                 assertThat(member.has("then") || member.has("else")).isTrue();
                 for (String branch : List.of("then", "else")) {
                     if (member.has(branch)) {
@@ -272,7 +353,21 @@ class SpecParseTest {
                 }
             }
         }
-        assertThat(conditionals).isEqualTo(9);
+        assertThat(conditionals).isEqualTo(10);
+        assertThat(forbiddenMembers).isEqualTo(7);
+    }
+
+    private static void assertReadableCondition(String schema, JsonNode condition) {
+        assertThat(condition.propertyNames()).as(schema).containsExactlyInAnyOrder("properties", "required");
+        for (JsonNode test : condition.get("properties")) {
+            if (test.has("properties")) {
+                assertReadableCondition(schema, test);
+            } else if (test.has("required")) {
+                assertThat(test.propertyNames()).as(schema).containsExactly("required");
+            } else {
+                assertThat(test.propertyNames()).as(schema).hasSize(1).isSubsetOf("const", "enum", "pattern");
+            }
+        }
     }
 
     private static Parameter deref(OpenAPI api, Parameter p) {
