@@ -18,17 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one admission path of the pools API: everything decided about an HTTP request before its operation runs, in
- * this order — the path (404), the method (405), the URL's percent-encoding (400), credentials (401), the content
- * type (415: {@code application/json} or any {@code application/*+json}), the body size (413), the body's JSON
- * (malformed, out-of-range numbers) and the generated validators (400; an empty body is a missing one). The
- * wording of every answer is {@link Refusals}'.
+ * this order — the path (404: {@code /v2/{project_id}/pools} and {@code /v2/{project_id}/pools/{pool_name}}), the
+ * method (405), the URL's percent-encoding (400), credentials (401), the content type (415: to create
+ * {@code application/json} or any {@code application/*+json}, to update {@code application/merge-patch+json}), the
+ * body size (413), the body's JSON (malformed, out-of-range numbers) and the generated validators (400; an empty
+ * body is a missing one). A body sent with {@code GET} or {@code DELETE} is not read (ignored). The wording of
+ * every answer is {@link Refusals}'.
  *
  * <p>A front end only translates: it hands over the request as received (method, raw path, raw query, headers,
  * declared length, body bytes) and sends back the {@link ApiResponse}. So the sandbox's Undertow handler and the
  * Spring example's filter answer every request identically, which the shared bad-request corpus checks.
  *
  * <p>Two steps, so that a front end can refuse before reading a body: {@link #head} decides on the request line and
- * headers; a {@code POST} that passes needs its body, read up to {@link #maxBodyBytes()} + 1 bytes and handed to
+ * headers; a {@code POST} or {@code PATCH} that passes needs its body, read up to {@link #maxBodyBytes()} + 1 bytes and handed to
  * {@link #body}. An {@link Admitted} request then goes to {@link #serve} (or, in a framework, to the controller
  * that calls {@link PoolService}). Thread-safe.
  */
@@ -39,8 +41,14 @@ public final class Admission {
 
     static final String LIST = "listPools";
     static final String CREATE = "createPool";
+    static final String SHOW = "showPool";
+    static final String UPDATE = "updatePool";
+    static final String DELETE = "deletePool";
+
+    static final String JSON = "application/json";
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String PREFIX = "/v2/";
-    private static final String SUFFIX = "/pools";
+    private static final String POOLS = "pools";
 
     /** Duplicate members and trailing tokens are malformed JSON, not something for the validators to guess at. */
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -82,21 +90,24 @@ public final class Admission {
      * @param rawQuery the query as received, still percent-encoded, without {@code ?}; null or empty for none
      * @param headers request headers (names matched case-insensitively)
      * @param contentLength the declared {@code Content-Length}, or -1 when unknown (chunked) or absent
-     * @return {@link Refused}, {@link Admitted} (a {@code GET}) or {@link NeedsBody} (a {@code POST})
+     * @return {@link Refused}, {@link Admitted} (a {@code GET} or {@code DELETE}: a body is not read, it is
+     *     ignored) or {@link NeedsBody} (a {@code POST} or {@code PATCH})
      */
     public Step head(
             String method, String rawPath, String rawQuery, Map<String, List<String>> headers, long contentLength) {
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        String rawProject = projectSegment(rawPath);
-        if (rawProject == null) {
+        String[] route = route(rawPath);
+        if (route == null) {
             return new Refused(Refusals.notFound(method, rawPath));
         }
-        String operationId = "GET".equals(method) ? LIST : "POST".equals(method) ? CREATE : null;
+        boolean onePool = route[1] != null;
+        String operationId = operationId(method, onePool);
         if (operationId == null) {
-            return new Refused(Refusals.methodNotAllowed(method));
+            return new Refused(Refusals.methodNotAllowed(method, onePool));
         }
         List<RequestValidation.Problem> url = new ArrayList<>(0);
-        String projectId = decodeProject(rawProject, url);
+        String projectId = decodeSegment(route[0], "/project_id", url);
+        String poolName = onePool ? decodeSegment(route[1], "/pool_name", url) : null;
         Map<String, List<String>> query = decodeQuery(rawQuery, url);
         if (!url.isEmpty()) {
             return new Refused(Refusals.badRequest(url));
@@ -105,22 +116,24 @@ public final class Admission {
         if (denied.isPresent()) {
             return new Refused(denied.get());
         }
-        if (operationId.equals(LIST)) {
-            return admitOrRefuse(LIST, projectId, query, hdrs, null);
+        if (!operationId.equals(CREATE) && !operationId.equals(UPDATE)) {
+            return admitOrRefuse(operationId, projectId, poolName, query, hdrs, null);
         }
         String contentType = PoolService.header(hdrs, "Content-Type");
-        if (!isJson(contentType)) {
-            return new Refused(Refusals.unsupportedMediaType(contentType));
+        if (operationId.equals(CREATE) ? !isJson(contentType) : !isMergePatch(contentType)) {
+            return new Refused(
+                    Refusals.unsupportedMediaType(contentType, operationId.equals(CREATE) ? JSON : MERGE_PATCH));
         }
         Optional<ApiResponse> tooLarge = refuseSize(contentLength);
         if (tooLarge.isPresent()) {
             return new Refused(tooLarge.get());
         }
-        return new NeedsBody(projectId, query, hdrs);
+        return new NeedsBody(operationId, projectId, poolName, query, hdrs);
     }
 
     /**
-     * Step 2 of a {@code POST}: the body, as read up to {@link #maxBodyBytes()} + 1 bytes. Blank means no body.
+     * Step 2 of a {@code POST} or {@code PATCH}: the body, as read up to {@link #maxBodyBytes()} + 1 bytes. Blank
+     * means no body.
      *
      * @return {@link Refused} or {@link Admitted}
      */
@@ -141,7 +154,7 @@ public final class Admission {
                         "Malformed JSON" + location(e.getLocation()) + ": " + parserMessage(e) + ".")));
             }
         }
-        return admitOrRefuse(CREATE, head.projectId, head.query, head.headers, body);
+        return admitOrRefuse(head.operationId, head.projectId, head.poolName, head.query, head.headers, body);
     }
 
     /**
@@ -171,32 +184,62 @@ public final class Admission {
     private Step admitOrRefuse(
             String operationId,
             String projectId,
+            String poolName,
             Map<String, List<String>> query,
             Map<String, List<String>> headers,
             JsonNode body) {
-        Optional<ApiResponse> invalid = service.check(operationId, projectId, query, headers, body);
+        Optional<ApiResponse> invalid = service.check(operationId, projectId, poolName, query, headers, body);
         return invalid.<Step>map(Refused::new)
-                .orElseGet(() -> new Admitted(operationId, projectId, query, headers, body));
+                .orElseGet(() -> new Admitted(operationId, projectId, poolName, query, headers, body));
+    }
+
+    /** The operation of a method on the collection or on one pool, or null when the path does not take it. */
+    private static String operationId(String method, boolean onePool) {
+        if (onePool) {
+            return switch (method) {
+                case "GET" -> SHOW;
+                case "PATCH" -> UPDATE;
+                case "DELETE" -> DELETE;
+                default -> null;
+            };
+        }
+        return switch (method) {
+            case "GET" -> LIST;
+            case "POST" -> CREATE;
+            default -> null;
+        };
+    }
+
+    /**
+     * The still-encoded {@code project_id} and {@code pool_name} (null for the collection) of
+     * {@code /v2/{project_id}/pools[/{pool_name}]}, or null for any other path. Segments are non-empty.
+     */
+    static String[] route(String path) {
+        if (path == null || !path.startsWith(PREFIX)) {
+            return null;
+        }
+        String[] segments = path.substring(PREFIX.length()).split("/", -1);
+        if (segments.length < 2 || segments.length > 3 || segments[0].isEmpty() || !segments[1].equals(POOLS)) {
+            return null;
+        }
+        if (segments.length == 2) {
+            return new String[] {segments[0], null};
+        }
+        return segments[2].isEmpty() ? null : new String[] {segments[0], segments[2]};
     }
 
     /** The still-encoded {@code project_id} of {@code /v2/{project_id}/pools}, or null for any other path. */
     static String projectSegment(String path) {
-        if (path == null
-                || path.length() <= PREFIX.length() + SUFFIX.length()
-                || !path.startsWith(PREFIX)
-                || !path.endsWith(SUFFIX)) {
-            return null;
-        }
-        String id = path.substring(PREFIX.length(), path.length() - SUFFIX.length());
-        return id.isEmpty() || id.indexOf('/') >= 0 ? null : id;
+        String[] route = route(path);
+        return route == null || route[1] != null ? null : route[0];
     }
 
-    /** In a path segment {@code +} is a plus sign, not a space. */
-    private static String decodeProject(String raw, List<RequestValidation.Problem> problems) {
+    /** A path segment, percent-decoded; {@code +} is a plus sign, not a space. */
+    private static String decodeSegment(String raw, String pointer, List<RequestValidation.Problem> problems) {
         try {
             return decode(raw.replace("+", "%2B"));
         } catch (IllegalArgumentException e) {
-            problems.add(malformed("path", "/project_id", raw));
+            problems.add(malformed("path", pointer, raw));
             return raw;
         }
     }
@@ -241,14 +284,24 @@ public final class Admission {
 
     /** {@code application/json} or any {@code application/*+json}, parameters (charset) ignored. */
     static boolean isJson(String contentType) {
+        String type = mediaType(contentType);
+        return type != null && (type.equals(JSON) || type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    /** {@code application/merge-patch+json}, in any case, parameters (charset) ignored. */
+    static boolean isMergePatch(String contentType) {
+        return MERGE_PATCH.equals(mediaType(contentType));
+    }
+
+    /** The media type without parameters, trimmed and in lower case; null for none. */
+    private static String mediaType(String contentType) {
         if (contentType == null) {
-            return false;
+            return null;
         }
         int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
                 .trim()
                 .toLowerCase(Locale.ROOT);
-        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
     }
 
     private static boolean isBlank(byte[] bytes) {
@@ -284,16 +337,33 @@ public final class Admission {
      */
     public record Refused(ApiResponse answer) implements Step {}
 
-    /** The head of a {@code POST} passed; read the body (at most {@link #maxBodyBytes()} + 1 bytes). */
+    /**
+     * The head of a {@code POST} or {@code PATCH} passed; read the body (at most {@link #maxBodyBytes()} + 1
+     * bytes).
+     */
     public static final class NeedsBody implements Step {
+        final String operationId;
         final String projectId;
+        final String poolName;
         final Map<String, List<String>> query;
         final Map<String, List<String>> headers;
 
-        private NeedsBody(String projectId, Map<String, List<String>> query, Map<String, List<String>> headers) {
+        private NeedsBody(
+                String operationId,
+                String projectId,
+                String poolName,
+                Map<String, List<String>> query,
+                Map<String, List<String>> headers) {
+            this.operationId = operationId;
             this.projectId = projectId;
+            this.poolName = poolName;
             this.query = query;
             this.headers = headers;
+        }
+
+        /** {@code createPool} or {@code updatePool}. */
+        public String operationId() {
+            return operationId;
         }
     }
 
@@ -304,6 +374,7 @@ public final class Admission {
     public static final class Admitted implements Step {
         final String operationId;
         final String projectId;
+        final String poolName;
         final Map<String, List<String>> query;
         final Map<String, List<String>> headers;
         final JsonNode body;
@@ -311,17 +382,19 @@ public final class Admission {
         private Admitted(
                 String operationId,
                 String projectId,
+                String poolName,
                 Map<String, List<String>> query,
                 Map<String, List<String>> headers,
                 JsonNode body) {
             this.operationId = operationId;
             this.projectId = projectId;
+            this.poolName = poolName;
             this.query = query;
             this.headers = headers;
             this.body = body;
         }
 
-        /** {@code listPools} or {@code createPool}. */
+        /** {@code listPools}, {@code createPool}, {@code showPool}, {@code updatePool} or {@code deletePool}. */
         public String operationId() {
             return operationId;
         }
@@ -329,6 +402,14 @@ public final class Admission {
         /** The decoded {@code project_id}. */
         public String projectId() {
             return projectId;
+        }
+
+        /**
+         * The decoded {@code pool_name} (the pool ID) of {@code showPool}, {@code updatePool} and
+         * {@code deletePool}; null for {@code listPools} and {@code createPool}.
+         */
+        public String poolName() {
+            return poolName;
         }
     }
 }

@@ -7,17 +7,24 @@ package dev.poolspec.sandbox.core;
 public enum ApiError {
     /** 400: validation findings, malformed JSON, empty or non-object body, invalid label selector. */
     BAD_REQUEST(400, "ModelArts.50004000"),
+    /** 400: an update of a pool that is not {@code Running} (the Error Codes appendix's PoolNotRunning). */
+    POOL_NOT_RUNNING(400, "ModelArts.2887"),
     /** 401: missing or blank {@code X-Auth-Token} (and no AK/SK signature). */
     UNAUTHORIZED(401, "ModelArts.50001000"),
     /** 404: no operation at this path. */
     PATH_NOT_FOUND(404, "ModelArts.2836"),
+    /** 404: the project has no pool with this ID (or it is gone, or already being deleted for a delete). */
+    POOL_NOT_FOUND(404, "ModelArts.50015001"),
     /** 405: a known path with a method it does not support. */
     METHOD_NOT_ALLOWED(405, "ModelArts.2803"),
-    /** 409: a pool with this name already exists in the project and workspace. */
+    /** 409: a pool with this name already exists in the project (in any workspace: the pool ID has no workspace). */
     POOL_EXISTS(409, "ModelArts.50015000"),
     /** 413: request body larger than the configured limit. */
     PAYLOAD_TOO_LARGE(413, "ModelArts.4104"),
-    /** 415: request body with a content type other than JSON (same code as other bad requests). */
+    /**
+     * 415: request body with another content type than the operation takes ({@code application/json} to create,
+     * {@code application/merge-patch+json} to update; same code as other bad requests).
+     */
     UNSUPPORTED_MEDIA_TYPE(415, "ModelArts.50004000"),
     /** 500: an unexpected failure inside the sandbox (never caused by bad input). */
     INTERNAL(500, "ModelArts.50005000");

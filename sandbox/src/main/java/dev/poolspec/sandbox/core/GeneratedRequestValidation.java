@@ -2,6 +2,8 @@ package dev.poolspec.sandbox.core;
 
 import dev.poolspec.server.validation.ApiOperations;
 import dev.poolspec.server.validation.Finding;
+import dev.poolspec.server.validation.PoolSpecCreationValidator;
+import dev.poolspec.server.validation.PoolValidator;
 import dev.poolspec.server.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,15 @@ final class GeneratedRequestValidation implements RequestValidation {
     @Override
     public List<Problem> validateResponse(String operationId, int status, JsonNode body) {
         return problems(ApiOperations.validateResponse(operationId, status, body));
+    }
+
+    @Override
+    public List<Problem> validateSchema(String schema, JsonNode instance) {
+        return switch (schema) {
+            case "PoolSpecCreation" -> problems(PoolSpecCreationValidator.validate(instance));
+            case "Pool" -> problems(PoolValidator.validate(instance));
+            default -> throw new IllegalArgumentException("No generated validator for schema " + schema);
+        };
     }
 
     private static List<Problem> problems(ValidationResult result) {

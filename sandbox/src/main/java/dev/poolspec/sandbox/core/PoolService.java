@@ -2,6 +2,9 @@ package dev.poolspec.sandbox.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +12,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,9 +32,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The documented behaviour of the pools API, framework-free: {@code listPools} and {@code createPool} with
- * authentication, request validation by the generated validators, server-derived fields, the
- * {@code Creating → Running} lifecycle, conflicts, filters and project isolation. Thread-safe.
+ * The documented behaviour of the pools API, framework-free: {@code listPools}, {@code createPool},
+ * {@code showPool}, {@code updatePool} (JSON merge patch, scaling) and {@code deletePool} with authentication,
+ * request validation by the generated validators, server-derived fields, the lifecycle
+ * ({@code Creating → Running → Deleting → gone}, as an immutable timeline per pool), conflicts, filters and
+ * project isolation. Thread-safe: every change of a stored pool is a compare-and-set on the store, retried on a
+ * lost race, so concurrent operations on one pool apply exactly once.
  *
  * <p>Every operation takes what a caller has at hand (project id, query parameters, headers, the parsed body) and
  * returns an {@link ApiResponse} (status + JSON body); it checks credentials and validates first, with the same
@@ -60,14 +68,28 @@ public final class PoolService {
             Set.of(LABEL_RESOURCE_ID, LABEL_TENANT_DOMAIN, LABEL_TENANT_PROJECT, LABEL_CREATE_FROM, LABEL_BIZ);
     /** Annotations only the service sets; values in a request body are dropped. */
     static final Set<String> SERVER_OWNED_ANNOTATIONS = Set.of(ANNOTATION_TENANT_DOMAIN_NAME);
+    /** Labels an update cannot change: the name and the server-owned ones. */
+    static final Set<String> PROTECTED_LABELS = Set.of(
+            LABEL_NAME, LABEL_RESOURCE_ID, LABEL_TENANT_DOMAIN, LABEL_TENANT_PROJECT, LABEL_CREATE_FROM, LABEL_BIZ);
+    /** Members of the response's {@code containerNetwork} ({@code PoolClusterContainerNetwork}) a request has not. */
+    static final Set<String> RESPONSE_ONLY_CONTAINER_NETWORK_FIELDS = Set.of("mode");
     /**
      * Members of {@code PoolSpecCreation} that the response {@code PoolSpec} does not have: {@code parent} is
      * reported as {@code status.parent}, {@code ipv6enable} is not reported (checked against the spec by a test).
      */
     static final Set<String> REQUEST_ONLY_SPEC_FIELDS = Set.of("parent", "ipv6enable");
+    /** Members of {@code PoolSpecUpdate}: the only members of {@code spec} an update changes. */
+    static final Set<String> UPDATABLE_SPEC_FIELDS = Set.of("scope", "resources", "jobFlavors", "driver");
+    /** Members of {@code PoolSpecUpdate} that the response {@code PoolSpec} does not have (not reported). */
+    static final Set<String> REQUEST_ONLY_UPDATE_FIELDS = Set.of("jobFlavors");
 
     private static final String LIST = Admission.LIST;
     private static final String CREATE = Admission.CREATE;
+    private static final String SHOW = Admission.SHOW;
+    private static final String UPDATE = Admission.UPDATE;
+    private static final String DELETE = Admission.DELETE;
+    private static final String RUNNING = "Running";
+    private static final String DELETING = "Deleting";
     private static final String SPEC_RESOURCE = "openapi/pools-api.json";
     private static final char[] ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -98,7 +120,7 @@ public final class PoolService {
         return new Builder();
     }
 
-    /** The time a created pool stays in {@code Creating}. */
+    /** The time a created pool stays in {@code Creating} (and a scaling, a deletion takes). */
     public Duration phaseDelay() {
         return phaseDelay;
     }
@@ -124,7 +146,29 @@ public final class PoolService {
         return switch (operationId) {
             case LIST -> listPools(projectId, queryParameters, headers);
             case CREATE -> createPool(projectId, queryParameters, headers, body);
-            default -> throw new IllegalArgumentException("Unknown operation: " + operationId);
+            default ->
+                throw new IllegalArgumentException("Unknown operation (or one that needs a pool_name): " + operationId);
+        };
+    }
+
+    /**
+     * Dispatches by operation id, any of the five; {@code poolName} is the {@code pool_name} of {@code showPool},
+     * {@code updatePool} and {@code deletePool} (ignored by the others).
+     *
+     * @throws IllegalArgumentException for any other operation id
+     */
+    public ApiResponse handle(
+            String operationId,
+            String projectId,
+            String poolName,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body) {
+        return switch (operationId) {
+            case SHOW -> showPool(projectId, poolName, headers);
+            case UPDATE -> updatePool(projectId, poolName, headers, body);
+            case DELETE -> deletePool(projectId, poolName, headers);
+            default -> handle(operationId, projectId, queryParameters, headers, body);
         };
     }
 
@@ -139,7 +183,7 @@ public final class PoolService {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
         return authenticate(hdrs)
-                .or(() -> check(LIST, projectId, query, hdrs, null))
+                .or(() -> check(LIST, projectId, null, query, hdrs, null))
                 .orElseGet(() -> list(projectId, query));
     }
 
@@ -157,8 +201,51 @@ public final class PoolService {
         Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
         return authenticate(hdrs)
-                .or(() -> check(CREATE, projectId, query, hdrs, body))
+                .or(() -> check(CREATE, projectId, null, query, hdrs, body))
                 .orElseGet(() -> create(projectId, hdrs, body));
+    }
+
+    /**
+     * {@code GET /v2/{project_id}/pools/{pool_name}}: the pool with this ID as it is now (a pool being deleted is
+     * shown in phase {@code Deleting} until it is gone).
+     *
+     * @return 200 {@code Pool}, 400 (invalid path parameters), 401 or 404 (no such pool in this project)
+     */
+    public ApiResponse showPool(String projectId, String poolName, Map<String, List<String>> headers) {
+        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        return authenticate(hdrs)
+                .or(() -> check(SHOW, projectId, poolName, Map.of(), hdrs, null))
+                .orElseGet(() -> show(projectId, poolName));
+    }
+
+    /**
+     * {@code PATCH /v2/{project_id}/pools/{pool_name}}: applies a {@code PoolUpdate} JSON merge patch (RFC 7396)
+     * to a {@code Running} pool. A change of {@code spec.resources} scales the pool (new nodes show as
+     * {@code creating}, removed ones as {@code deleting}, until the phase delay has passed).
+     *
+     * @param body the parsed merge patch, or null when the request had none
+     * @return 200 {@code Pool}, 400 (validation findings, the pool after the update would break a rule of the
+     *     spec, or {@code ModelArts.2887}: the pool is not {@code Running}), 401 or 404
+     */
+    public ApiResponse updatePool(String projectId, String poolName, Map<String, List<String>> headers, JsonNode body) {
+        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        return authenticate(hdrs)
+                .or(() -> check(UPDATE, projectId, poolName, Map.of(), hdrs, body))
+                .orElseGet(() -> update(projectId, poolName, body));
+    }
+
+    /**
+     * {@code DELETE /v2/{project_id}/pools/{pool_name}}: starts deleting a pool. The pool is {@code Deleting}
+     * for the phase delay, then gone. Of concurrent deletes of one pool exactly one succeeds.
+     *
+     * @return 200 {@code DeletedPool} (with {@code metadata.deletionTimestamp}), 400 (invalid parameters), 401 or
+     *     404 (no such pool, or it is already being deleted)
+     */
+    public ApiResponse deletePool(String projectId, String poolName, Map<String, List<String>> headers) {
+        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        return authenticate(hdrs)
+                .or(() -> check(DELETE, projectId, poolName, Map.of(), hdrs, null))
+                .orElseGet(() -> delete(projectId, poolName));
     }
 
     /**
@@ -189,6 +276,7 @@ public final class PoolService {
     Optional<ApiResponse> check(
             String operationId,
             String projectId,
+            String poolName,
             Map<String, List<String>> query,
             Map<String, List<String>> headers,
             JsonNode body) {
@@ -196,8 +284,10 @@ public final class PoolService {
         if (outOfRange.isPresent()) {
             return Optional.of(Refusals.badRequest(outOfRange.get()));
         }
-        List<RequestValidation.Problem> problems =
-                validate(operationId, Map.of("project_id", nullToEmpty(projectId)), query, headers, body);
+        Map<String, String> path = LIST.equals(operationId) || CREATE.equals(operationId)
+                ? Map.of("project_id", nullToEmpty(projectId))
+                : Map.of("project_id", nullToEmpty(projectId), "pool_name", nullToEmpty(poolName));
+        List<RequestValidation.Problem> problems = validate(operationId, path, query, headers, body);
         if (!problems.isEmpty()) {
             return Optional.of(Refusals.badRequest(problems));
         }
@@ -215,9 +305,14 @@ public final class PoolService {
 
     /** Runs the operation of a request {@link Admission} admitted (it ran every check). */
     ApiResponse serve(Admission.Admitted request) {
-        return LIST.equals(request.operationId)
-                ? list(request.projectId, request.query)
-                : create(request.projectId, request.headers, request.body);
+        return switch (request.operationId) {
+            case LIST -> list(request.projectId, request.query);
+            case CREATE -> create(request.projectId, request.headers, request.body);
+            case SHOW -> show(request.projectId, request.poolName);
+            case UPDATE -> update(request.projectId, request.poolName, request.body);
+            case DELETE -> delete(request.projectId, request.poolName);
+            default -> throw new IllegalStateException("Unknown operation: " + request.operationId);
+        };
     }
 
     private ApiResponse list(String projectId, Map<String, List<String>> query) {
@@ -233,14 +328,19 @@ public final class PoolService {
         Instant now = clock.instant();
         ArrayNode items = NODES.arrayNode();
         for (StoredPool pool : store.list(projectId)) {
-            if (unknownStatus
-                    || !pool.workspaceId().equals(workspace)
-                    || status != null && !status.matches(pool.phaseAt(now))
-                    || parent != null && !parent.equals(parentOf(pool.viewAt(now)))
-                    || !selector.matches(pool.labels())) {
+            StoredPool.Step step = pool.stepAt(now);
+            if (step.isGone()) {
+                store.remove(pool);
                 continue;
             }
-            items.add(pool.viewAt(now).deepCopy());
+            if (unknownStatus
+                    || !step.workspaceId().equals(workspace)
+                    || status != null && !status.matches(phaseOf(step.view()))
+                    || parent != null && !parent.equals(parentOf(step.view()))
+                    || !selector.matches(step.labels())) {
+                continue;
+            }
+            items.add(step.view().deepCopy());
         }
         ObjectNode list = NODES.objectNode();
         list.put("kind", "PoolList");
@@ -278,17 +378,438 @@ public final class PoolService {
         if (!store.insertIfAbsent(pool)) {
             return Refusals.poolExists();
         }
-        return ApiResponse.ok(pool.viewAt(clock.instant()).deepCopy());
+        return ApiResponse.ok(pool.timeline().get(0).view().deepCopy());
+    }
+
+    private ApiResponse show(String projectId, String poolName) {
+        Instant now = clock.instant();
+        StoredPool pool = live(projectId, poolName, now);
+        return pool == null
+                ? Refusals.poolNotFound(poolName)
+                : ApiResponse.ok(pool.viewAt(now).deepCopy());
+    }
+
+    private ApiResponse update(String projectId, String poolName, JsonNode body) {
+        // The generated validators refuse this; the check keeps the sandbox safe behind a RequestValidation that
+        // does not.
+        if (body == null || !body.isObject()) {
+            return Refusals.badRequest(new RequestValidation.Problem(
+                    "body",
+                    "",
+                    "type",
+                    "A JSON object (PoolUpdate) is required, not "
+                            + (body == null ? "no body" : JsonKinds.describe(body)) + "."));
+        }
+        while (true) {
+            Instant now = clock.instant();
+            StoredPool pool = live(projectId, poolName, now);
+            if (pool == null) {
+                return Refusals.poolNotFound(poolName);
+            }
+            ObjectNode current = pool.viewAt(now);
+            if (!RUNNING.equals(phaseOf(current))) {
+                return Refusals.poolNotRunning();
+            }
+            Update update = new Update(pool, current, (ObjectNode) body, now);
+            if (!update.problems.isEmpty()) {
+                return Refusals.badRequest(update.problems);
+            }
+            if (store.replace(pool, update.next)) {
+                return ApiResponse.ok(update.next.viewAt(now).deepCopy());
+            }
+            // Another change of the pool won the race: compute the update again on the pool as it is now.
+        }
+    }
+
+    private ApiResponse delete(String projectId, String poolName) {
+        while (true) {
+            Instant now = clock.instant();
+            StoredPool pool = live(projectId, poolName, now);
+            if (pool == null) {
+                return Refusals.poolNotFound(poolName);
+            }
+            ObjectNode current = pool.viewAt(now);
+            if (DELETING.equals(phaseOf(current))) {
+                return Refusals.poolNotFound(poolName);
+            }
+            ObjectNode deleting = deletingView(current);
+            StoredPool next = pool.withTimeline(
+                    List.of(StoredPool.Step.of(now, deleting), StoredPool.Step.gone(now.plus(phaseDelay))));
+            if (store.replace(pool, next)) {
+                if (next.goneAt(now)) {
+                    store.remove(next);
+                }
+                return ApiResponse.ok(deletedPool(deleting, now));
+            }
+            // Another change of the pool won the race: decide again on the pool as it is now.
+        }
+    }
+
+    /** The stored pool with this ID unless it is gone at {@code now} (a gone pool is removed on the way). */
+    private StoredPool live(String projectId, String poolId, Instant now) {
+        StoredPool pool = store.find(projectId, poolId).orElse(null);
+        if (pool != null && pool.goneAt(now)) {
+            store.remove(pool);
+            return null;
+        }
+        return pool;
+    }
+
+    /**
+     * An update of a {@code Running} pool: the merge patch applied, the result checked against the spec (the rules
+     * of a pool at creation, then the {@code Pool} schema), and the pool's next timeline.
+     */
+    private final class Update {
+        final List<RequestValidation.Problem> problems = new ArrayList<>();
+        StoredPool next;
+
+        Update(StoredPool pool, ObjectNode current, ObjectNode patch, Instant now) {
+            ObjectNode oldMetadata = objectOrEmpty(current.get("metadata"));
+            ObjectNode oldSpec = objectOrEmpty(current.get("spec"));
+            ObjectNode metadata = oldMetadata.deepCopy();
+            JsonNode patchMetadata = patch.path("metadata");
+            mergeMap(metadata, "labels", patchMetadata.get("labels"), PROTECTED_LABELS);
+            mergeMap(metadata, "annotations", patchMetadata.get("annotations"), SERVER_OWNED_ANNOTATIONS);
+
+            ObjectNode spec = oldSpec.deepCopy();
+            JsonNode patchSpec = patch.path("spec");
+            for (String field : UPDATABLE_SPEC_FIELDS) {
+                JsonNode value = patchSpec.get(field);
+                if (value == null || REQUEST_ONLY_UPDATE_FIELDS.contains(field)) {
+                    continue;
+                }
+                if (value.isNull()) {
+                    spec.remove(field);
+                } else {
+                    spec.set(field, mergePatch(spec.get(field), value));
+                }
+            }
+            if (patchSpec.has("resources")) {
+                fillMaxCount(spec);
+            }
+
+            for (RequestValidation.Problem p : validateSchema("PoolSpecCreation", asCreation(spec))) {
+                problems.add(new RequestValidation.Problem(
+                        "body",
+                        "/spec" + p.pointer(),
+                        p.code(),
+                        "The pool after the update would break a rule of a pool at creation: " + p.message()));
+            }
+            if (!problems.isEmpty()) {
+                return;
+            }
+
+            ObjectNode status = objectOrEmpty(current.get("status"));
+            boolean scopeChanged = !oldSpec.path("scope").equals(spec.path("scope"));
+            List<StoredPool.Step> steps = new ArrayList<>();
+            if (oldSpec.path("resources").equals(spec.path("resources"))) {
+                // No scaling: the pool's future (such as the end of an earlier scaling) stays, with the changes.
+                for (StoredPool.Step step : pool.stepsFrom(now)) {
+                    if (step.isGone()) {
+                        steps.add(step);
+                    } else {
+                        ObjectNode stepStatus = objectOrEmpty(step.view().get("status"));
+                        steps.add(StoredPool.Step.of(
+                                step.from().isBefore(now) ? now : step.from(),
+                                pool(metadata, spec, scopeChanged ? withScope(stepStatus, spec) : stepStatus)));
+                    }
+                }
+            } else {
+                ObjectNode base = scopeChanged ? withScope(status, spec) : status;
+                ObjectNode scaling = base.deepCopy();
+                scaling.set("resources", scalingResources(oldSpec, spec));
+                ObjectNode ready = base.deepCopy();
+                ready.set("resources", readyResources(spec));
+                steps.add(StoredPool.Step.of(now, pool(metadata, spec, scaling)));
+                steps.add(StoredPool.Step.of(now.plus(phaseDelay), pool(metadata, spec, ready)));
+            }
+            for (StoredPool.Step step : steps) {
+                if (step.isGone()) {
+                    continue;
+                }
+                for (RequestValidation.Problem p : validation.validateResponse(UPDATE, 200, step.view())) {
+                    problems.add(new RequestValidation.Problem(
+                            "body",
+                            p.pointer(),
+                            p.code(),
+                            "The pool after the update would not be a valid Pool: " + p.message()));
+                }
+                if (!problems.isEmpty()) {
+                    return;
+                }
+            }
+            next = pool.withTimeline(steps);
+        }
+    }
+
+    /**
+     * RFC 7396 JSON merge patch of {@code patch} onto {@code target} (a new tree; neither argument is changed):
+     * members of an object patch merge into the target object (null removes), anything else replaces the target.
+     */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : NODES.objectNode();
+        for (Map.Entry<String, JsonNode> e : patch.properties()) {
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Merges a patch of labels or annotations into {@code metadata.<member>}; the {@code fixed} keys keep their
+     * value (the spec refuses patches of them; this keeps the sandbox right behind a validation that does not).
+     */
+    private static void mergeMap(ObjectNode metadata, String member, JsonNode patch, Set<String> fixed) {
+        if (patch == null || !patch.isObject()) {
+            return;
+        }
+        JsonNode old = metadata.path(member);
+        ObjectNode merged = (ObjectNode) mergePatch(old, patch);
+        for (String key : fixed) {
+            if (old.has(key)) {
+                merged.set(key, old.get(key).deepCopy());
+            } else {
+                merged.remove(key);
+            }
+        }
+        metadata.set(member, merged);
+    }
+
+    /** A resource without {@code maxCount} gets {@code maxCount = count}, as at creation. */
+    private static void fillMaxCount(ObjectNode spec) {
+        if (spec.path("resources").isArray()) {
+            for (JsonNode resource : spec.get("resources")) {
+                if (resource instanceof ObjectNode r
+                        && !r.has("maxCount")
+                        && r.path("count").isNumber()) {
+                    r.set("maxCount", r.get("count"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A pool's {@code PoolSpec} as the {@code PoolSpecCreation} it could have been created with: without the
+     * members only a response has ({@code containerNetwork.mode}), so that the rules of a pool at creation can be
+     * checked on it.
+     */
+    private static ObjectNode asCreation(ObjectNode spec) {
+        ObjectNode creation = spec.deepCopy();
+        if (creation.get("containerNetwork") instanceof ObjectNode network) {
+            network.remove(RESPONSE_ONLY_CONTAINER_NETWORK_FIELDS);
+        }
+        return creation;
+    }
+
+    /** {@code status} with {@code scope} following the spec's scope (states kept for job types already there). */
+    private static ObjectNode withScope(ObjectNode status, ObjectNode spec) {
+        ObjectNode result = status.deepCopy();
+        Map<String, JsonNode> states = new HashMap<>();
+        if (status.path("scope").isArray()) {
+            for (JsonNode s : status.get("scope")) {
+                if (s.path("scopeType").isString()) {
+                    states.put(s.get("scopeType").stringValue(), s);
+                }
+            }
+        }
+        if (!spec.path("scope").isArray() || spec.get("scope").isEmpty()) {
+            result.remove("scope");
+            return result;
+        }
+        ArrayNode scopes = result.putArray("scope");
+        for (JsonNode type : spec.get("scope")) {
+            JsonNode known = type.isString() ? states.get(type.stringValue()) : null;
+            if (known != null) {
+                scopes.add(known.deepCopy());
+            } else {
+                scopes.addObject().set("scopeType", type.deepCopy());
+                ((ObjectNode) scopes.get(scopes.size() - 1)).put("state", "Enabled");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * {@code status.resources} while a pool scales from the counts of {@code oldSpec} to those of {@code spec}, per
+     * flavor: {@code available} = the smaller count, {@code creating} = what is added, {@code deleting} = what is
+     * removed. Empty for a logical pool.
+     */
+    private static ObjectNode scalingResources(ObjectNode oldSpec, ObjectNode spec) {
+        ObjectNode resources = NODES.objectNode();
+        if (isLogical(spec)) {
+            return resources;
+        }
+        Map<String, BigDecimal> before = counts(oldSpec);
+        Map<String, BigDecimal> after = counts(spec);
+        ArrayNode creating = NODES.arrayNode();
+        ArrayNode available = NODES.arrayNode();
+        ArrayNode deleting = NODES.arrayNode();
+        after.forEach((flavor, count) -> {
+            BigDecimal old = before.getOrDefault(flavor, BigDecimal.ZERO);
+            addCount(available, flavor, old.min(count));
+            addCount(creating, flavor, count.subtract(old));
+        });
+        before.forEach(
+                (flavor, old) -> addCount(deleting, flavor, old.subtract(after.getOrDefault(flavor, BigDecimal.ZERO))));
+        putIfNotEmpty(resources, "creating", creating);
+        putIfNotEmpty(resources, "available", available);
+        putIfNotEmpty(resources, "deleting", deleting);
+        return resources;
+    }
+
+    /** {@code status.resources} of a pool whose nodes are all ready: as a created pool's, when it runs. */
+    private static ObjectNode readyResources(ObjectNode spec) {
+        ObjectNode resources = NODES.objectNode();
+        if (!isLogical(spec) && spec.path("resources").isArray()) {
+            resources.set("available", flavorCounts(spec));
+        }
+        return resources;
+    }
+
+    /**
+     * A pool as it is being deleted: phase {@code Deleting}, every node of every stage under
+     * {@code status.resources.deleting} (summed per flavor).
+     */
+    private static ObjectNode deletingView(ObjectNode current) {
+        ObjectNode view = current.deepCopy();
+        ObjectNode status = view.get("status") instanceof ObjectNode s ? s : view.putObject("status");
+        status.put("phase", DELETING);
+        Map<String, BigDecimal> nodes = new LinkedHashMap<>();
+        Map<String, JsonNode> azs = new HashMap<>();
+        Map<String, Integer> entries = new HashMap<>();
+        JsonNode resources = status.path("resources");
+        if (resources.isObject()) {
+            for (Map.Entry<String, JsonNode> stage : resources.properties()) {
+                if (!stage.getValue().isArray()) {
+                    continue;
+                }
+                for (JsonNode count : stage.getValue()) {
+                    String flavor = string(count.path("flavor"));
+                    if (flavor != null && count.path("count").isNumber()) {
+                        nodes.merge(flavor, count.get("count").decimalValue(), BigDecimal::add);
+                        entries.merge(flavor, 1, Integer::sum);
+                        if (count.has("azs")) {
+                            azs.put(flavor, count.get("azs"));
+                        }
+                    }
+                }
+            }
+            ObjectNode deleting = NODES.objectNode();
+            ArrayNode list = NODES.arrayNode();
+            nodes.forEach((flavor, count) -> {
+                addCount(list, flavor, count);
+                // Zones are only known for a flavor all of whose nodes were in one stage.
+                if (entries.get(flavor) == 1 && azs.containsKey(flavor) && !list.isEmpty()) {
+                    ((ObjectNode) list.get(list.size() - 1))
+                            .set("azs", azs.get(flavor).deepCopy());
+                }
+            });
+            putIfNotEmpty(deleting, "deleting", list);
+            status.set("resources", deleting);
+        }
+        return view;
+    }
+
+    /** The {@code DeletedPool} answer: the pool being deleted with {@code metadata.deletionTimestamp}. */
+    private static ObjectNode deletedPool(ObjectNode deleting, Instant now) {
+        ObjectNode answer = deleting.deepCopy();
+        ObjectNode metadata = NODES.objectNode();
+        for (Map.Entry<String, JsonNode> e :
+                objectOrEmpty(deleting.get("metadata")).properties()) {
+            metadata.set(e.getKey(), e.getValue().deepCopy());
+            if (e.getKey().equals("creationTimestamp")) {
+                metadata.put("deletionTimestamp", timestamp(now));
+            }
+        }
+        if (!metadata.has("deletionTimestamp")) {
+            metadata.put("deletionTimestamp", timestamp(now));
+        }
+        answer.set("metadata", metadata);
+        return answer;
+    }
+
+    /** Node count per flavor of a spec's resources (summed when a flavor repeats), in order. */
+    private static Map<String, BigDecimal> counts(ObjectNode spec) {
+        Map<String, BigDecimal> counts = new LinkedHashMap<>();
+        if (spec.path("resources").isArray()) {
+            for (JsonNode resource : spec.get("resources")) {
+                String flavor = string(resource.path("flavor"));
+                if (flavor != null && resource.path("count").isNumber()) {
+                    counts.merge(flavor, resource.get("count").decimalValue(), BigDecimal::add);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Adds {@code {"flavor", "count"}} when the count is positive. */
+    private static void addCount(ArrayNode list, String flavor, BigDecimal count) {
+        if (count.signum() > 0) {
+            ObjectNode entry = list.addObject();
+            entry.put("flavor", flavor);
+            entry.set("count", integer(count));
+        }
+    }
+
+    /** An integral count as a JSON integer (an int or a long when it fits, as the parser reads numbers). */
+    private static JsonNode integer(BigDecimal value) {
+        BigInteger integral = value.setScale(0, RoundingMode.DOWN).toBigInteger();
+        if (integral.bitLength() < 32) {
+            return NODES.numberNode(integral.intValue());
+        }
+        return integral.bitLength() < 64 ? NODES.numberNode(integral.longValue()) : NODES.numberNode(integral);
+    }
+
+    private static void putIfNotEmpty(ObjectNode object, String member, ArrayNode array) {
+        if (!array.isEmpty()) {
+            object.set(member, array);
+        }
+    }
+
+    private static boolean isLogical(JsonNode spec) {
+        return "Logical".equals(string(spec.path("type")));
+    }
+
+    private static ObjectNode objectOrEmpty(JsonNode node) {
+        return node instanceof ObjectNode object ? object : NODES.objectNode();
+    }
+
+    private static String timestamp(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String phaseOf(JsonNode pool) {
+        return string(pool.path("status").path("phase"));
+    }
+
+    /** Validation of a value against one schema of the spec; a failing validator is a finding, never a 500. */
+    private List<RequestValidation.Problem> validateSchema(String schema, JsonNode instance) {
+        try {
+            return validation.validateSchema(schema, instance);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The " + schema + " validator failed; answering 400", e);
+            return List.of(new RequestValidation.Problem(
+                    "body",
+                    "",
+                    "sandbox.unvalidatable",
+                    "The pool could not be validated (" + e.getClass().getSimpleName() + ")."));
+        }
     }
 
     // ---------------------------------------------------------------- state for tests and provider states
 
     /**
-     * Stores a complete {@code Pool} (as {@code listPools} returns it) in a project, replacing a pool with the same
-     * name in the same workspace. The pool is served exactly as given (no lifecycle).
+     * Stores a complete {@code Pool} (as {@code listPools} returns it), in any phase, in a project, replacing a pool
+     * with the same ID ({@code metadata.name}). The pool is served as given (no lifecycle of its own) until it is
+     * updated or deleted like any other pool.
      *
-     * @throws IllegalArgumentException when the pool does not conform to the spec's {@code Pool} schema or has no
-     *     {@code os.modelarts/name} label and no {@code metadata.name} ending in {@code -<projectId>}
+     * @throws IllegalArgumentException when the pool does not conform to the spec's {@code Pool} schema
      */
     public void seed(String projectId, JsonNode pool) {
         Objects.requireNonNull(projectId, "projectId");
@@ -303,18 +824,12 @@ public final class PoolService {
                     "Not a valid Pool (as an item of a PoolList): " + Refusals.join(problems));
         }
         ObjectNode copy = (ObjectNode) pool.deepCopy();
-        Map<String, String> labels = stringMap(copy.path("metadata").path("labels"));
-        String name = labels.get(LABEL_NAME);
-        if (name == null) {
-            String id = string(copy.path("metadata").path("name"));
-            String suffix = "-" + projectId;
-            if (id == null || !id.endsWith(suffix) || id.length() == suffix.length()) {
-                throw new IllegalArgumentException("Cannot tell the pool's name: give label " + LABEL_NAME
-                        + " or a metadata.name ending in " + suffix);
-            }
-            name = id.substring(0, id.length() - suffix.length());
+        String id = string(copy.path("metadata").path("name"));
+        String name = string(copy.path("metadata").path("labels").path(LABEL_NAME));
+        if (id == null || name == null) {
+            // The Pool schema requires both; a RequestValidation that does not check them cannot seed.
+            throw new IllegalArgumentException("A pool needs metadata.name and the label " + LABEL_NAME);
         }
-        String workspace = labels.getOrDefault(LABEL_WORKSPACE, "0");
         Instant created = clock.instant();
         String timestamp = string(copy.path("metadata").path("creationTimestamp"));
         if (timestamp != null) {
@@ -324,7 +839,7 @@ public final class PoolService {
                 // keep "now": the timestamp is informative only
             }
         }
-        store.put(StoredPool.fixed(projectId, workspace, name, created, labels, copy));
+        store.put(StoredPool.fixed(projectId, id, name, created, copy));
     }
 
     /**
@@ -358,7 +873,8 @@ public final class PoolService {
     }
 
     /**
-     * Runs each operation once on a throw-away project (and forgets it), so that the classes and caches of the
+     * Runs each operation once on a throw-away project (show, update and delete of a pool that does not exist, so
+     * nothing is stored), so that the classes and caches of the
      * request path are loaded before the first real request. Optional; used by the command-line start-up.
      */
     public void warmUp() {
@@ -368,6 +884,14 @@ public final class PoolService {
         JsonNode body = documentedExample("createPhysicalPool");
         validation.validateRequest(CREATE, Map.of("project_id", project), Map.of(), auth, body);
         validation.validateResponse(CREATE, 200, documentedExample("createdPhysicalPool"));
+        String pool = "warm-up-" + project;
+        showPool(project, pool, auth);
+        updatePool(project, pool, auth, documentedExample("scalePool"));
+        deletePool(project, pool, auth);
+        validateSchema("PoolSpecCreation", body.path("spec"));
+        mergePatch(documentedExample("shownPool"), documentedExample("relabelPool"));
+        validation.validateResponse(UPDATE, 200, documentedExample("scaledPool"));
+        validation.validateResponse(DELETE, 200, documentedExample("deletedPool"));
     }
 
     /** Removes every pool of every project. */
@@ -403,7 +927,7 @@ public final class PoolService {
         String poolName = name + "-" + projectId;
         ObjectNode metadata = NODES.objectNode();
         metadata.put("name", poolName);
-        metadata.put("creationTimestamp", DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)));
+        metadata.put("creationTimestamp", timestamp(now));
         metadata.set("labels", labels);
         metadata.set("annotations", annotations);
 
@@ -423,9 +947,13 @@ public final class PoolService {
         String parent = string(specIn.path("parent"));
         ObjectNode creating = pool(metadata, spec, status(poolName, spec, parent, "Creating", "creating", "Enabling"));
         // The two views share metadata and spec (stored trees are never modified; readers get copies).
-        ObjectNode running = pool(metadata, spec, status(poolName, spec, parent, "Running", "available", "Enabled"));
+        ObjectNode running = pool(metadata, spec, status(poolName, spec, parent, RUNNING, "available", "Enabled"));
         return new StoredPool(
-                projectId, workspace, name, now, now.plus(phaseDelay), stringMap(labels), creating, running);
+                projectId,
+                poolName,
+                name,
+                now,
+                List.of(StoredPool.Step.of(now, creating), StoredPool.Step.of(now.plus(phaseDelay), running)));
     }
 
     private static ObjectNode pool(ObjectNode metadata, ObjectNode spec, ObjectNode status) {
@@ -452,18 +980,7 @@ public final class PoolService {
         }
         ObjectNode resources = status.putObject("resources");
         if (!logical && spec.path("resources").isArray()) {
-            ArrayNode counts = resources.putArray(resourceState);
-            for (JsonNode resource : spec.get("resources")) {
-                ObjectNode count = counts.addObject();
-                count.set("flavor", resource.path("flavor").deepCopy());
-                count.set("count", resource.path("count").deepCopy());
-                if (resource.has("maxCount")) {
-                    count.set("maxCount", resource.get("maxCount").deepCopy());
-                }
-                if (resource.path("azs").isArray()) {
-                    count.set("azs", resource.get("azs").deepCopy());
-                }
-            }
+            resources.set(resourceState, flavorCounts(spec));
         }
         if (spec.path("scope").isArray() && !spec.get("scope").isEmpty()) {
             ArrayNode scopes = status.putArray("scope");
@@ -474,6 +991,23 @@ public final class PoolService {
             }
         }
         return status;
+    }
+
+    /** One {@code PoolResourceFlavorCount} per resource of the spec: all its nodes in one stage. */
+    private static ArrayNode flavorCounts(ObjectNode spec) {
+        ArrayNode counts = NODES.arrayNode();
+        for (JsonNode resource : spec.get("resources")) {
+            ObjectNode count = counts.addObject();
+            count.set("flavor", resource.path("flavor").deepCopy());
+            count.set("count", resource.path("count").deepCopy());
+            if (resource.has("maxCount")) {
+                count.set("maxCount", resource.get("maxCount").deepCopy());
+            }
+            if (resource.path("azs").isArray()) {
+                count.set("azs", resource.get("azs").deepCopy());
+            }
+        }
+        return counts;
     }
 
     private static String parentOf(JsonNode pool) {
@@ -528,19 +1062,6 @@ public final class PoolService {
                 }
             }
         }
-    }
-
-    private static Map<String, String> stringMap(JsonNode object) {
-        if (!object.isObject()) {
-            return Map.of();
-        }
-        Map<String, String> map = new HashMap<>();
-        for (Map.Entry<String, JsonNode> e : object.properties()) {
-            if (e.getValue().isString()) {
-                map.put(e.getKey(), e.getValue().stringValue());
-            }
-        }
-        return map;
     }
 
     private static String string(JsonNode node) {

@@ -15,21 +15,29 @@ final class Refusals {
 
     /** The methods of {@code /v2/{project_id}/pools}, as the {@code Allow} header lists them. */
     static final String ALLOWED_METHODS = "GET, POST";
+    /** The methods of {@code /v2/{project_id}/pools/{pool_name}}, as the {@code Allow} header lists them. */
+    static final String ALLOWED_POOL_METHODS = "GET, PATCH, DELETE";
+
+    static final String POOLS_PATH = "/v2/{project_id}/pools";
+    static final String POOL_PATH = "/v2/{project_id}/pools/{pool_name}";
 
     private Refusals() {}
 
     static ApiResponse notFound(String method, String path) {
         return ApiResponse.error(
                 ApiError.PATH_NOT_FOUND,
-                "No operation at " + method + " " + path + ". The sandbox serves GET and POST /v2/{project_id}/pools.");
+                "No operation at " + method + " " + path + ". The sandbox serves " + ALLOWED_METHODS + " " + POOLS_PATH
+                        + " and " + ALLOWED_POOL_METHODS + " " + POOL_PATH + ".");
     }
 
-    static ApiResponse methodNotAllowed(String method) {
+    /** A method the path does not take; {@code onePool}: the path of one pool, else the collection. */
+    static ApiResponse methodNotAllowed(String method, boolean onePool) {
+        String allowed = onePool ? ALLOWED_POOL_METHODS : ALLOWED_METHODS;
         return ApiResponse.error(
                         ApiError.METHOD_NOT_ALLOWED,
-                        "Method " + method + " is not allowed on /v2/{project_id}/pools; allowed: " + ALLOWED_METHODS
-                                + ".")
-                .withHeader("Allow", ALLOWED_METHODS);
+                        "Method " + method + " is not allowed on " + (onePool ? POOL_PATH : POOLS_PATH) + "; allowed: "
+                                + allowed + ".")
+                .withHeader("Allow", allowed);
     }
 
     static ApiResponse unauthenticated(boolean tokenSent) {
@@ -40,12 +48,15 @@ final class Refusals {
                         + " with AK/SK: Authorization and X-Sdk-Date).");
     }
 
-    /** In the words of the spec's {@code unsupportedMediaType} example. */
-    static ApiResponse unsupportedMediaType(String contentType) {
+    /**
+     * In the words of the spec's {@code unsupportedMediaType} (create, {@code expected} = {@code application/json})
+     * and {@code notAMergePatch} (update, {@code application/merge-patch+json}) examples.
+     */
+    static ApiResponse unsupportedMediaType(String contentType, String expected) {
         return ApiResponse.error(
                 ApiError.UNSUPPORTED_MEDIA_TYPE,
-                "Unsupported content type " + (contentType == null ? "(none)" : contentType)
-                        + ": send application/json.");
+                "Unsupported content type " + (contentType == null ? "(none)" : contentType) + ": send " + expected
+                        + ".");
     }
 
     static ApiResponse tooLarge(long maxBodyBytes) {
@@ -57,6 +68,17 @@ final class Refusals {
         return ApiResponse.error(ApiError.BAD_REQUEST, "The request body could not be read.");
     }
 
+    /** No pool with this ID in the project (or it is gone; for a delete, or already being deleted). */
+    static ApiResponse poolNotFound(String poolId) {
+        return ApiResponse.error(ApiError.POOL_NOT_FOUND, "Pool " + poolId + " not found.");
+    }
+
+    /** In the words of the spec's {@code poolNotRunning} example. */
+    static ApiResponse poolNotRunning() {
+        return ApiResponse.error(ApiError.POOL_NOT_RUNNING, "The pool is not running.");
+    }
+
+    /** A pool with this name exists in the project (names are unique per project, whatever the workspace). */
     static ApiResponse poolExists() {
         return ApiResponse.error(ApiError.POOL_EXISTS, "Pool already exists.");
     }

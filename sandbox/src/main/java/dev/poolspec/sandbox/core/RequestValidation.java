@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 public interface RequestValidation {
 
     /**
-     * Validates one request of {@code operationId} ({@code listPools}, {@code createPool}).
+     * Validates one request of {@code operationId} ({@code listPools}, {@code createPool}, {@code showPool},
+     * {@code updatePool}, {@code deletePool}); an {@code updatePool} body is a merge patch.
      *
      * @param body the parsed body, or null when the request has none
      * @return every problem found, empty when the request is valid
@@ -27,6 +28,18 @@ public interface RequestValidation {
 
     /** Validates a response body the sandbox is about to send (or a pool it is asked to seed). */
     List<Problem> validateResponse(String operationId, int status, JsonNode body);
+
+    /**
+     * Validates a value against one schema of the spec's {@code components/schemas} (the sandbox uses
+     * {@code PoolSpecCreation}: the rules of a pool at creation still hold after an update). The default finds
+     * nothing: an implementation that does not know the schemas checks no more than its {@code validateRequest}.
+     *
+     * @param schema the schema's name, such as {@code PoolSpecCreation}
+     * @return every problem found (pointers relative to {@code instance}), empty when the value is valid
+     */
+    default List<Problem> validateSchema(String schema, JsonNode instance) {
+        return List.of();
+    }
 
     /** The validators generated from the spec: the default everywhere. */
     static RequestValidation generated() {

@@ -127,7 +127,7 @@ class PoolServiceTest {
     }
 
     @Test
-    void conflictIsPerProjectAndWorkspace() {
+    void aNameIsUniquePerProjectWhateverTheWorkspace() {
         assertThat(service.createPool("p", Map.of(), AUTH, physical("pool-x")).status())
                 .isEqualTo(200);
         ApiResponse again = service.createPool("p", Map.of(), AUTH, physical("pool-x"));
@@ -137,10 +137,12 @@ class PoolServiceTest {
         assertValidResponse("createPool", again);
         assertThat(service.createPool("q", Map.of(), AUTH, physical("pool-x")).status())
                 .isEqualTo(200);
+        // The pool ID (name + project) has no workspace, so the name is taken in every workspace of the project.
         ObjectNode otherWorkspace = physical("pool-x");
         ((ObjectNode) otherWorkspace.at("/metadata/labels")).put("os.modelarts/workspace.id", "w1");
-        assertThat(service.createPool("p", Map.of(), AUTH, otherWorkspace).status())
-                .isEqualTo(200);
+        ApiResponse inOtherWorkspace = service.createPool("p", Map.of(), AUTH, otherWorkspace);
+        assertThat(inOtherWorkspace.status()).isEqualTo(409);
+        assertThat(inOtherWorkspace.errorCode()).isEqualTo("ModelArts.50015000");
     }
 
     @Test
@@ -362,6 +364,31 @@ class PoolServiceTest {
         assertThat(service.handle("listPools", "p", Map.of(), AUTH, null).body().get("items"))
                 .hasSize(1);
         assertThatThrownBy(() -> service.handle("deletePool", "p", Map.of(), AUTH, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(service.handle("showPool", "p", "pool-h-p", Map.of(), AUTH, null)
+                        .body()
+                        .at("/metadata/name")
+                        .asString())
+                .isEqualTo("pool-h-p");
+        assertThat(service.handle(
+                                "updatePool",
+                                "p",
+                                "pool-h-p",
+                                Map.of(),
+                                AUTH,
+                                PoolService.documentedExample("scalePool"))
+                        .errorCode())
+                .isEqualTo("ModelArts.2887");
+        assertThat(service.handle("deletePool", "p", "pool-h-p", Map.of(), AUTH, null)
+                        .body()
+                        .at("/status/phase")
+                        .asString())
+                .isEqualTo("Deleting");
+        assertThat(service.handle("listPools", "p", null, Map.of(), AUTH, null)
+                        .body()
+                        .get("items"))
+                .hasSize(1);
+        assertThatThrownBy(() -> service.handle("replacePool", "p", "x", Map.of(), AUTH, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,9 +8,11 @@ import dev.poolspec.sandbox.core.StoredPool;
 import dev.poolspec.sandbox.support.Api;
 import dev.poolspec.sandbox.support.Http;
 import dev.poolspec.sandbox.support.SpecCheck;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,21 @@ class ConfiguredServerIT {
             }
 
             @Override
+            public java.util.Optional<StoredPool> find(String projectId, String poolId) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public boolean replace(StoredPool expected, StoredPool next) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public boolean remove(StoredPool expected) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
             public List<StoredPool> list(String projectId) {
                 throw new IllegalStateException("disk on fire");
             }
@@ -122,13 +139,25 @@ class ConfiguredServerIT {
                 .build()
                 .start()) {
             Http http = new Http(server.baseUri());
-            for (Http.Response r : List.of(http.get("/v2/p/pools"), http.post("/v2/p/pools", Api.physical("boom")))) {
-                assertThat(r.status()).isEqualTo(500);
+            Map<String, String> auth = Map.of("X-Auth-Token", Http.TOKEN);
+            Map<String, String> patch =
+                    Map.of("X-Auth-Token", Http.TOKEN, "Content-Type", "application/merge-patch+json");
+            Map<String, Http.Response> answers = new java.util.LinkedHashMap<>();
+            answers.put("listPools", http.get("/v2/p/pools"));
+            answers.put("createPool", http.post("/v2/p/pools", Api.physical("boom")));
+            answers.put("showPool", http.get("/v2/p/pools/boom-p"));
+            answers.put(
+                    "updatePool",
+                    http.send("PATCH", "/v2/p/pools/boom-p", patch, HttpRequest.BodyPublishers.ofString("{}")));
+            answers.put(
+                    "deletePool", http.send("DELETE", "/v2/p/pools/boom-p", auth, HttpRequest.BodyPublishers.noBody()));
+            answers.forEach((operation, r) -> {
+                assertThat(r.status()).as(operation).isEqualTo(500);
                 assertThat(r.errorCode()).isEqualTo("ModelArts.50005000");
                 assertThat(r.errorMessage()).isEqualTo("Internal error.");
                 assertThat(r.text()).doesNotContain("disk on fire").doesNotContain("Exception");
-                SpecCheck.assertConforms("listPools", 500, r.json());
-            }
+                SpecCheck.assertConforms(operation, 500, r.json());
+            });
         } finally {
             handlerLog.setLevel(level);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolspec.sandbox.core.PoolService;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,6 +58,44 @@ public final class Api {
         Http.Response r = create(project, body);
         assertThat(r.status()).as("create answer %s", r.text()).isEqualTo(200);
         return r.json();
+    }
+
+    /** {@code GET /v2/{project}/pools/{pool}}, answer checked against showPool's responses. */
+    public Http.Response show(String project, String pool) {
+        Http.Response r = http.get("/v2/" + project + "/pools/" + pool);
+        SpecCheck.assertConforms("showPool", r.status(), r.json());
+        return r;
+    }
+
+    /** {@code PATCH /v2/{project}/pools/{pool}} as a merge patch, answer checked against updatePool's responses. */
+    public Http.Response patch(String project, String pool, String body) {
+        Http.Response r = http.send(
+                "PATCH",
+                "/v2/" + project + "/pools/" + pool,
+                Map.of("X-Auth-Token", Http.TOKEN, "Content-Type", "application/merge-patch+json"),
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        SpecCheck.assertConforms("updatePool", r.status(), r.json());
+        return r;
+    }
+
+    public Http.Response patch(String project, String pool, JsonNode body) {
+        return patch(project, pool, Http.JSON.writeValueAsString(body));
+    }
+
+    /** {@code DELETE /v2/{project}/pools/{pool}}, answer checked against deletePool's responses. */
+    public Http.Response delete(String project, String pool) {
+        Http.Response r = http.send(
+                "DELETE",
+                "/v2/" + project + "/pools/" + pool,
+                Map.of("X-Auth-Token", Http.TOKEN),
+                HttpRequest.BodyPublishers.noBody());
+        SpecCheck.assertConforms("deletePool", r.status(), r.json());
+        return r;
+    }
+
+    /** The ID ({@code metadata.name}) of a pool answer. */
+    public static String id(JsonNode pool) {
+        return pool.at("/metadata/name").asString();
     }
 
     /** The items of a 200 list answer. */

@@ -26,11 +26,18 @@ final class GeneratedValidators {
     }
 
     private static boolean documents(String operationId, int status) {
-        String method = "listPools".equals(operationId) ? "get" : "post";
+        String[] pathAndMethod = switch (operationId) {
+            case "listPools" -> new String[] {"/v2/{project_id}/pools", "get"};
+            case "createPool" -> new String[] {"/v2/{project_id}/pools", "post"};
+            case "showPool" -> new String[] {"/v2/{project_id}/pools/{pool_name}", "get"};
+            case "updatePool" -> new String[] {"/v2/{project_id}/pools/{pool_name}", "patch"};
+            case "deletePool" -> new String[] {"/v2/{project_id}/pools/{pool_name}", "delete"};
+            default -> throw new IllegalArgumentException("Unknown operation " + operationId);
+        };
         return SpecCheck.document()
                 .path("paths")
-                .path("/v2/{project_id}/pools")
-                .path(method)
+                .path(pathAndMethod[0])
+                .path(pathAndMethod[1])
                 .path("responses")
                 .has(String.valueOf(status));
     }

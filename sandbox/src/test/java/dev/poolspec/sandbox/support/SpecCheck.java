@@ -52,10 +52,15 @@ public final class SpecCheck {
         return DOCUMENT;
     }
 
-    /** The spec's response schema name for an answer of an operation ({@code Pool}, {@code PoolList} or {@code ErrorResponse}). */
+    /**
+     * The spec's response schema name for an answer of an operation ({@code Pool}, {@code PoolList},
+     * {@code DeletedPool} or {@code ErrorResponse}).
+     */
     public static String schemaOf(String operationId, int status) {
         if (status == 200) {
-            return "listPools".equals(operationId) ? "PoolList" : "Pool";
+            return "listPools".equals(operationId)
+                    ? "PoolList"
+                    : "deletePool".equals(operationId) ? "DeletedPool" : "Pool";
         }
         return "ErrorResponse";
     }
