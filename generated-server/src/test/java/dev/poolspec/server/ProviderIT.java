@@ -3,8 +3,13 @@ package dev.poolspec.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.poolspec.server.TestProviderApplication.PoolsController;
+import dev.poolspec.server.TestProviderApplication.PoolsController.DeleteCall;
 import dev.poolspec.server.TestProviderApplication.PoolsController.ListCall;
+import dev.poolspec.server.TestProviderApplication.PoolsController.PoolCall;
+import dev.poolspec.server.TestProviderApplication.PoolsController.UpdateCall;
 import dev.poolspec.server.model.PoolCreation;
+import dev.poolspec.server.model.PoolLabelsUpdate;
+import dev.poolspec.server.model.PoolUpdate;
 import dev.poolspec.spec.testsupport.SpecExamples;
 import java.io.IOException;
 import java.net.URI;
@@ -44,8 +49,7 @@ class ProviderIT {
 
     @BeforeEach
     void forget() {
-        controller.listCalls.clear();
-        controller.created.clear();
+        controller.forget();
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
@@ -65,6 +69,101 @@ class ProviderIT {
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(
+                request.header("X-Auth-Token", "t0k3n").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder at(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    private static final String POOL = "auto-pool-os-" + LIST_PROJECT;
+    private static final String POOL_PATH = "/v2/" + LIST_PROJECT + "/pools/" + POOL;
+
+    @Test
+    void showPoolHandsProjectAndPoolNameToTheImplementation() throws Exception {
+        HttpResponse<String> response = send(at(POOL_PATH).GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body())).isEqualTo(SpecExamples.example("shownPool"));
+        assertThat(response.body()).doesNotContain("null");
+        assertThat(controller.shown).containsExactly(new PoolCall(LIST_PROJECT, POOL));
+    }
+
+    @Test
+    void aPercentEncodedPoolNameReachesTheImplementationDecoded() throws Exception {
+        send(at("/v2/" + LIST_PROJECT + "/pools/pool%20a-%C3%A4").GET());
+
+        assertThat(controller.shown).containsExactly(new PoolCall(LIST_PROJECT, "pool a-ä"));
+    }
+
+    @Test
+    void aMergePatchBindsToPoolUpdateAndKeepsAnExplicitNullLabel() throws Exception {
+        JsonNode relabel = SpecExamples.example("relabelPool");
+
+        HttpResponse<String> response = send(at(POOL_PATH)
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(relabel.toString())));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body())).isEqualTo(SpecExamples.example("scaledPool"));
+        UpdateCall call = controller.updated.get(0);
+        assertThat(call.projectId()).isEqualTo(LIST_PROJECT);
+        assertThat(call.poolName()).isEqualTo(POOL);
+        PoolLabelsUpdate labels = call.patch().getMetadata().getLabels();
+        assertThat(labels.getOsModelartsSharing()).isEqualTo(PoolLabelsUpdate.OsModelartsSharingEnum.SHARED);
+        // "team": null means "remove the label": present as a key with a null value, unlike an absent label.
+        assertThat(labels.getAdditionalProperties()).containsEntry("team", null).doesNotContainKey("owner");
+        assertThat(call.patch().getSpec()).isNull();
+        assertThat(call.patch().getMetadata().getAnnotations())
+                .containsEntry("os.modelarts/description", "Training pool of the vision team");
+    }
+
+    @Test
+    void theDocumentedScalePatchBindsToPoolUpdate() throws Exception {
+        send(at(POOL_PATH)
+                .header("Content-Type", "application/merge-patch+json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                SpecExamples.example("scalePool").toString())));
+
+        PoolUpdate patch = controller.updated.get(0).patch();
+        assertThat(patch.getMetadata()).isNull();
+        assertThat(patch.getSpec().getResources()).singleElement().satisfies(r -> {
+            assertThat(r.getFlavor()).isEqualTo("modelarts.vm.cpu.4ud");
+            assertThat(r.getCount()).isEqualTo(3);
+        });
+        assertThat((JsonNode) json.valueToTree(patch)).isEqualTo(SpecExamples.example("scalePool"));
+    }
+
+    @Test
+    void aPatchSentAsPlainJsonDoesNotReachTheImplementation() throws Exception {
+        HttpResponse<String> response = send(at(POOL_PATH)
+                .header("Content-Type", "application/json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                SpecExamples.example("scalePool").toString())));
+
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(controller.updated).isEmpty();
+    }
+
+    @Test
+    void deletePoolHandsNameAndRequestTypeToTheImplementation() throws Exception {
+        HttpResponse<String> plain = send(at(POOL_PATH).DELETE());
+        send(at(POOL_PATH).header("request-type", "console").DELETE());
+
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(plain.body())).isEqualTo(SpecExamples.example("deletedPool"));
+        assertThat(controller.deleted)
+                .containsExactly(
+                        new DeleteCall(LIST_PROJECT, POOL, null), new DeleteCall(LIST_PROJECT, POOL, "console"));
     }
 
     @Test
