@@ -1,8 +1,7 @@
 package dev.poolspec.client;
 
-import dev.poolspec.client.validation.CreatePoolOperationValidator;
+import dev.poolspec.client.validation.ApiOperations;
 import dev.poolspec.client.validation.Finding;
-import dev.poolspec.client.validation.ListPoolsOperationValidator;
 import dev.poolspec.client.validation.ValidationResult;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Pre-flight validation by the validators poolspec-maven-plugin generates from the same spec into
  * {@code dev.poolspec.client.validation} at build time (path, query and header parameters plus the body, every
- * rule of the spec: if/then, dependentRequired, x-poolspec-rules included).
+ * rule of the spec: if/then, dependentRequired, x-poolspec-rules included). Dispatches through the generated
+ * {@link ApiOperations} by operationId, so a new operation of the spec needs no change here.
  */
 final class GeneratedPreflightValidator implements PreflightValidator {
 
@@ -25,14 +25,10 @@ final class GeneratedPreflightValidator implements PreflightValidator {
             Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters,
             Map<String, List<String>> headers,
+            String contentType,
             JsonNode body) {
-        ValidationResult result = switch (operationId) {
-            case PoolsClient.LIST_POOLS ->
-                ListPoolsOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
-            case PoolsClient.CREATE_POOL ->
-                CreatePoolOperationValidator.validateRequest(pathParameters, queryParameters, headers, body);
-            default -> throw new IllegalArgumentException("no validator for operation " + operationId);
-        };
+        ValidationResult result =
+                ApiOperations.validateRequest(operationId, pathParameters, queryParameters, headers, contentType, body);
         if (result.isValid()) {
             return List.of();
         }

@@ -3,9 +3,11 @@ package dev.poolspec.client;
 import dev.poolspec.client.api.ResourcePoolsApi;
 import dev.poolspec.client.invoker.ApiClient;
 import dev.poolspec.client.invoker.ApiException;
+import dev.poolspec.client.model.DeletedPool;
 import dev.poolspec.client.model.Pool;
 import dev.poolspec.client.model.PoolCreation;
 import dev.poolspec.client.model.PoolList;
+import dev.poolspec.client.model.PoolUpdate;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Entry point of the poolspec client: a thin, typed front of the generated {@link ResourcePoolsApi} that
+ * Entry point of the poolspec client: a thin, typed front of the generated {@link ResourcePoolsApi} for the
+ * pool lifecycle ({@link #createPool create}, {@link #listPools list}, {@link #showPool show}, {@link #updatePool
+ * update} with a JSON merge patch, {@link #deletePool delete}) that
  * <ul>
  *   <li>sends every request to {@link Builder#endpoint(URI) endpoint} with the {@code X-Auth-Token} header,</li>
  *   <li>applies the connect and request timeouts,</li>
@@ -35,13 +39,25 @@ import tools.jackson.databind.ObjectMapper;
  *     .token(iamToken)
  *     .build();
  * PoolList pools = client.listPools(projectId, ListPoolsQuery.all().withStatus("created"));
+ * Pool pool = client.showPool(projectId, poolName);
+ * Pool scaled = client.updatePool(projectId, poolName, new PoolUpdate()
+ *     .spec(new PoolSpecUpdate().addResourcesItem(new PoolResource().flavor("modelarts.vm.cpu.4ud").count(3))));
+ * DeletedPool deleted = client.deletePool(projectId, poolName);
  * }</pre>
+ * In an update, members left unset are not sent (they stay as they are); a label or annotation put with a
+ * {@code null} value ({@code labels.putAdditionalProperty("team", null)}) is sent as {@code "team": null}, which
+ * removes it (RFC 7396).
  */
 public final class PoolsClient {
 
     static final String AUTH_HEADER = "X-Auth-Token";
     static final String LIST_POOLS = "listPools";
     static final String CREATE_POOL = "createPool";
+    static final String SHOW_POOL = "showPool";
+    static final String UPDATE_POOL = "updatePool";
+    static final String DELETE_POOL = "deletePool";
+    static final String JSON = "application/json";
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final ResourcePoolsApi api;
     private final ObjectMapper mapper;
@@ -78,7 +94,7 @@ public final class PoolsClient {
         putIfSet(queryParameters, "labelSelector", query.labelSelector());
         putIfSet(queryParameters, "status", query.status());
         putIfSet(queryParameters, "parent", query.parent());
-        preflight(LIST_POOLS, projectId, queryParameters, null, false, null);
+        preflight(LIST_POOLS, Map.of("project_id", projectId), queryParameters, null, null, null);
         try {
             return api.listPools(projectId, query.workspaceId(), query.labelSelector(), query.status(), query.parent());
         } catch (ApiException e) {
@@ -99,14 +115,8 @@ public final class PoolsClient {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(pool, "pool");
         if (validator != PreflightValidator.NONE) {
-            JsonNode body;
-            try {
-                body = mapper.valueToTree(pool);
-            } catch (JacksonException e) {
-                throw new PoolsTransportException(
-                        CREATE_POOL + " request could not be serialized: " + e.getMessage(), e);
-            }
-            preflight(CREATE_POOL, projectId, Map.of(), requestType, true, body);
+            preflight(
+                    CREATE_POOL, Map.of("project_id", projectId), Map.of(), requestType, JSON, tree(CREATE_POOL, pool));
         }
         try {
             return api.createPool(projectId, pool, requestType);
@@ -115,31 +125,100 @@ public final class PoolsClient {
         }
     }
 
+    /** Reads one pool by its ID ({@code metadata.name}); {@code GET /v2/{project_id}/pools/{pool_name}}. */
+    public Pool showPool(String projectId, String poolName) {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(poolName, "poolName");
+        preflight(SHOW_POOL, poolPath(projectId, poolName), Map.of(), null, null, null);
+        try {
+            return api.showPool(projectId, poolName);
+        } catch (ApiException e) {
+            throw translate(SHOW_POOL, e);
+        }
+    }
+
+    /**
+     * Changes a pool with a JSON merge patch (RFC 7396); {@code PATCH /v2/{project_id}/pools/{pool_name}} with
+     * {@code Content-Type: application/merge-patch+json}. Members of {@code patch} left unset are not sent and stay
+     * as they are; a label or annotation whose value is {@code null} in the map of other labels/annotations is sent
+     * as JSON {@code null} and removed. Answers the pool as updated (scaling shows in
+     * {@code status.resources.creating}).
+     */
+    public Pool updatePool(String projectId, String poolName, PoolUpdate patch) {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(poolName, "poolName");
+        Objects.requireNonNull(patch, "patch");
+        if (validator != PreflightValidator.NONE) {
+            preflight(
+                    UPDATE_POOL, poolPath(projectId, poolName), Map.of(), null, MERGE_PATCH, tree(UPDATE_POOL, patch));
+        }
+        try {
+            return api.updatePool(projectId, poolName, patch);
+        } catch (ApiException e) {
+            throw translate(UPDATE_POOL, e);
+        }
+    }
+
+    /** Deletes a pool; {@code DELETE /v2/{project_id}/pools/{pool_name}}. Answers the pool, now {@code Deleting}. */
+    public DeletedPool deletePool(String projectId, String poolName) {
+        return deletePool(projectId, poolName, null);
+    }
+
+    /**
+     * Deletes a pool, sending the {@code request-type} header when {@code requestType} is not null (the only
+     * documented value is {@code console}, the ordering flow of yearly/monthly pools).
+     */
+    public DeletedPool deletePool(String projectId, String poolName, String requestType) {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(poolName, "poolName");
+        preflight(DELETE_POOL, poolPath(projectId, poolName), Map.of(), requestType, null, null);
+        try {
+            return api.deletePool(projectId, poolName, requestType);
+        } catch (ApiException e) {
+            throw translate(DELETE_POOL, e);
+        }
+    }
+
+    private static Map<String, String> poolPath(String projectId, String poolName) {
+        return Map.of("project_id", projectId, "pool_name", poolName);
+    }
+
+    /** The body as the generated API will send it: serialized by the same mapper. */
+    private JsonNode tree(String operationId, Object body) {
+        try {
+            return mapper.valueToTree(body);
+        } catch (JacksonException e) {
+            throw new PoolsTransportException(operationId + " request could not be serialized: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Validates the request with the generated validators (dispatched by operationId); {@code contentType} is the
+     * media type of {@code body}, null when the request has none.
+     */
     private void preflight(
             String operationId,
-            String projectId,
+            Map<String, String> pathParameters,
             Map<String, List<String>> query,
             String requestType,
-            boolean withBody,
+            String contentType,
             JsonNode body) {
         if (validator == PreflightValidator.NONE) {
             return;
         }
         List<String> findings = validator.findings(
-                operationId, Map.of("project_id", projectId), query, headers(requestType, withBody), body);
+                operationId, pathParameters, query, headers(requestType, contentType), contentType, body);
         if (!findings.isEmpty()) {
             throw new PoolsRequestInvalidException(operationId, findings);
         }
     }
 
     /** The headers the generated API will send (the validator matches names case-insensitively). */
-    private Map<String, List<String>> headers(String requestType, boolean withBody) {
+    private Map<String, List<String>> headers(String requestType, String contentType) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put(AUTH_HEADER, List.of(currentToken()));
-        headers.put("Accept", List.of("application/json"));
-        if (withBody) {
-            headers.put("Content-Type", List.of("application/json"));
-        }
+        headers.put("Accept", List.of(JSON));
+        putIfSet(headers, "Content-Type", contentType);
         putIfSet(headers, "request-type", requestType);
         return headers;
     }

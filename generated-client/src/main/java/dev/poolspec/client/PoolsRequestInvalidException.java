@@ -22,7 +22,7 @@ public final class PoolsRequestInvalidException extends PoolsClientException {
         this.findings = List.copyOf(findings);
     }
 
-    /** The operation whose request was refused: {@code listPools} or {@code createPool}. */
+    /** The operation whose request was refused, its operationId in the spec ({@code createPool}, {@code updatePool}, ...). */
     public String operationId() {
         return operationId;
     }

@@ -9,12 +9,16 @@ import tools.jackson.databind.JsonNode;
 interface PreflightValidator {
 
     /** Never validates: {@code PoolsClient.builder().validateRequests(false)}. */
-    PreflightValidator NONE = (operationId, path, query, headers, body) -> List.of();
+    PreflightValidator NONE = (operationId, path, query, headers, contentType, body) -> List.of();
 
+    /**
+     * @param contentType media type of {@code body} as it will be sent ({@code null} when there is no body)
+     */
     List<String> findings(
             String operationId,
             Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters,
             Map<String, List<String>> headers,
+            String contentType,
             JsonNode body);
 }

@@ -6,6 +6,11 @@ import dev.poolspec.client.invoker.ApiClient;
 import dev.poolspec.client.model.Pool;
 import dev.poolspec.client.model.PoolCreation;
 import dev.poolspec.client.model.PoolLabelsCreation;
+import dev.poolspec.client.model.PoolLabelsUpdate;
+import dev.poolspec.client.model.PoolMetadataUpdate;
+import dev.poolspec.client.model.PoolResource;
+import dev.poolspec.client.model.PoolSpecUpdate;
+import dev.poolspec.client.model.PoolUpdate;
 import dev.poolspec.spec.testsupport.SpecExamples;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +52,14 @@ class RoundTripTest {
                         "createLogicalPool",
                         "createdPhysicalPool",
                         "badRequest",
-                        "poolAlreadyExists");
+                        "poolAlreadyExists",
+                        "shownPool",
+                        "scaledPool",
+                        "deletedPool",
+                        "scalePool",
+                        "relabelPool",
+                        "poolNotFound",
+                        "poolNotRunning");
         return examples.entrySet().stream()
                 .map(e -> DynamicTest.dynamicTest(e.getKey() + " as " + e.getValue(), () -> {
                     JsonNode original = SpecExamples.example(e.getKey());
@@ -83,5 +95,53 @@ class RoundTripTest {
         PoolCreation body = mapper.treeToValue(SpecExamples.example("createLogicalPool"), PoolCreation.class);
         assertThat(body.getSpec().getScope()).isNull();
         assertThat(mapper.valueToTree(body).path("spec").has("scope")).isFalse();
+    }
+
+    @Test
+    void anExplicitNullLabelInAMergePatchIsKeptAndWrittenAsNull() {
+        // relabelPool removes the label "team" with "team": null (RFC 7396).
+        JsonNode relabel = SpecExamples.example("relabelPool");
+        assertThat(relabel.at("/metadata/labels/team").isNull()).isTrue();
+
+        PoolUpdate patch = mapper.treeToValue(relabel, PoolUpdate.class);
+
+        assertThat(patch.getMetadata().getLabels().getAdditionalProperties())
+                .containsEntry("team", null)
+                .hasSize(1);
+        assertThat(patch.getMetadata().getLabels().getOsModelartsSharing())
+                .isEqualTo(PoolLabelsUpdate.OsModelartsSharingEnum.SHARED);
+        assertThat(patch.getSpec()).isNull();
+        JsonNode written = mapper.readTree(mapper.writeValueAsString(patch));
+        assertThat(written.at("/metadata/labels").has("team")).isTrue();
+        assertThat(written.at("/metadata/labels/team").isNull()).isTrue();
+        assertThat(written.has("spec")).isFalse();
+    }
+
+    @Test
+    void aBuiltPatchSendsOnlyWhatWasSetAndNullLabelValuesAsNull() {
+        PoolUpdate patch = new PoolUpdate()
+                .metadata(new PoolMetadataUpdate()
+                        .labels(new PoolLabelsUpdate()
+                                .putAdditionalProperty("team", null)
+                                .putAdditionalProperty("cost-center", "ml-42")));
+
+        assertThat(mapper.readTree(mapper.writeValueAsString(patch)))
+                .isEqualTo(mapper.readTree("{\"metadata\":{\"labels\":{\"team\":null,\"cost-center\":\"ml-42\"}}}"));
+        JsonNode written = mapper.valueToTree(patch);
+        assertThat(written.propertyNames()).containsExactly("metadata");
+        assertThat(written.get("metadata").propertyNames()).containsExactly("labels");
+        assertThat(written.at("/metadata/labels/team").isNull()).isTrue();
+        assertThat(written.at("/metadata/labels/cost-center").asString()).isEqualTo("ml-42");
+    }
+
+    @Test
+    void aScalePatchSendsOnlyTheResources() {
+        PoolUpdate patch = new PoolUpdate()
+                .spec(new PoolSpecUpdate()
+                        .addResourcesItem(new PoolResource()
+                                .flavor("modelarts.vm.cpu.4ud")
+                                .count(3)));
+
+        assertThat((JsonNode) mapper.valueToTree(patch)).isEqualTo(SpecExamples.example("scalePool"));
     }
 }
