@@ -225,11 +225,14 @@ class PoolLifecycleTest {
         Map<String, String> refusals = Map.of(
                 "{\"spec\":{\"type\":\"Logical\"}}", "body /spec/type: ",
                 "{\"metadata\":{\"name\":\"other\"}}", "body /metadata/name: ",
-                "{\"metadata\":{\"labels\":{\"os.modelarts/name\":\"other\"}}}", "body /metadata/labels",
-                "{\"metadata\":{\"labels\":{\"os.modelarts/resource.id\":\"r\"}}}", "body /metadata/labels",
+                "{\"metadata\":{\"labels\":{\"os.modelarts/name\":\"other\"}}}",
+                        "body /metadata/labels/os.modelarts~1name: ",
+                "{\"metadata\":{\"labels\":{\"os.modelarts/resource.id\":\"r\"}}}",
+                        "body /metadata/labels/os.modelarts~1resource.id: ",
                 "{\"spec\":{\"network\":{\"name\":\"n\"}}}", "body /spec/network: ",
                 "{\"status\":{\"phase\":\"Running\"}}", "body /status: ",
-                "{\"metadata\":{\"labels\":{\"os.modelarts/workspace.id\":\"w1\"}},\"spec\":{\"scope\":[]}}", "body ",
+                "{\"metadata\":{\"labels\":{\"os.modelarts/workspace.id\":\"w1\"}},\"spec\":{\"scope\":[]}}",
+                        "body /spec: ",
                 "{\"spec\":{\"resources\":[]}}", "body /spec/resources: ");
         JsonNode before = show("p", id).body();
         refusals.forEach((body, pointer) -> {

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Property: create bodies mutated from the documented examples (removed, replaced, added and duplicated members,
- * type flips) get 200, 400, or 409 exactly when an earlier try created the same name in the same workspace; every
+ * type flips) get 200, 400, or 409 exactly when an earlier try created the same name (in any workspace); every
  * 400 lists its findings, each with a rule and a JSON pointer that exists in the body (or, for a missing member,
  * whose parent does); every 200 conforms to the spec (both validators) and reports the spec as given, with what the
  * spec and its examples say a response adds and leaves out.
@@ -222,7 +222,7 @@ class CreatePropertiesIT {
         SpecCheck.assertConforms("createPool", r.status(), r.json());
         // The project is fresh, so a name is taken exactly when an earlier try of this run created it (a mutation
         // can put a value such as "rack" in the name label, so names do repeat).
-        String key = workspaceAndName(body);
+        String key = nameOf(body);
         if (r.status() == 409) {
             assertThat(created)
                     .as("409 for a name no earlier try created: %s", what)
@@ -246,12 +246,12 @@ class CreatePropertiesIT {
         }
     }
 
-    /** The conflict key: workspace (the spec's default {@code "0"} when absent or empty) and name. */
-    private static String workspaceAndName(JsonNode body) {
-        JsonNode labels = body.at("/metadata/labels");
-        String workspace = labels.path("os.modelarts/workspace.id").asString("");
-        return (workspace.isEmpty() ? "0" : workspace) + "/"
-                + labels.path("os.modelarts/name").asString("");
+    /**
+     * The conflict key: the name. A pool's ID is its name and the project, so a name is taken in every workspace of
+     * the project (the workspace label does not matter).
+     */
+    private static String nameOf(JsonNode body) {
+        return body.at("/metadata/labels").path("os.modelarts/name").asString("");
     }
 
     private static void assertFindingsPointIntoTheBody(JsonNode body, String message, String what) {

@@ -233,12 +233,15 @@ class SandboxHttpIT {
         }
 
         @Test
-        void sameNameInAnotherWorkspaceIsNoConflict() {
+        void sameNameInAnotherWorkspaceOfTheProjectIsAConflict() {
             API.created(project, Api.physical("twin-pool"));
             ObjectNode other = Api.physical("twin-pool");
             Api.labels(other).put("os.modelarts/workspace.id", "ws-2");
-            API.created(project, other);
+            Http.Response r = API.create(project, other);
+            assertThat(r.status()).isEqualTo(409);
+            assertThat(r.errorCode()).isEqualTo("ModelArts.50015000");
             assertThat(API.create(project, Api.physical("twin-pool")).status()).isEqualTo(409);
+            assertThat(API.items(project, "workspaceId", "ws-2")).isEmpty();
         }
 
         @Test
