@@ -378,7 +378,7 @@ public final class PoolService {
         if (!store.insertIfAbsent(pool)) {
             return Refusals.poolExists();
         }
-        return ApiResponse.ok(pool.timeline().get(0).view().deepCopy());
+        return ApiResponse.ok(pool.viewAt(pool.createdAt()).deepCopy());
     }
 
     private ApiResponse show(String projectId, String poolName) {

@@ -78,16 +78,24 @@ class AdmissionCorpusIT {
         }));
     }
 
-    /** The operation whose responses the spec documents for this answer; null (ErrorResponse) off the path. */
+    /** The operation whose responses the spec documents for this answer; null (ErrorResponse) off the paths. */
     private static String operationOf(RequestCorpus.Entry entry) {
         String path = entry.request().target().split("\\?", 2)[0];
-        if (!path.matches("/v2/[^/]+/pools")) {
-            return null;
+        if (path.matches("/v2/[^/]+/pools")) {
+            return switch (entry.request().method()) {
+                case "GET" -> "listPools";
+                case "POST" -> "createPool";
+                default -> null;
+            };
         }
-        return switch (entry.request().method()) {
-            case "GET" -> "listPools";
-            case "POST" -> "createPool";
-            default -> null;
-        };
+        if (path.matches("/v2/[^/]+/pools/[^/]+")) {
+            return switch (entry.request().method()) {
+                case "GET" -> "showPool";
+                case "PATCH" -> "updatePool";
+                case "DELETE" -> "deletePool";
+                default -> null;
+            };
+        }
+        return null;
     }
 }
