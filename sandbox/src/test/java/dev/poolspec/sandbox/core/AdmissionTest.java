@@ -137,4 +137,42 @@ class AdmissionTest {
         assertThat(refused(admission.head("DELETE", POOLS, null, Map.of(), -1)).headers())
                 .containsExactly(Map.entry("Allow", "GET, POST"));
     }
+
+    @Test
+    void onePoolIsRoutedByMethodAndItsNameDecoded() {
+        Map<String, List<String>> token = Map.of("X-Auth-Token", List.of("t"));
+        Admission.Step show = admission.head("GET", POOLS + "/a%2Db+c", null, token, 5);
+        assertThat(show).isInstanceOf(Admission.Admitted.class);
+        assertThat(((Admission.Admitted) show).operationId()).isEqualTo("showPool");
+        assertThat(((Admission.Admitted) show).poolName()).isEqualTo("a-b+c");
+        assertThat(((Admission.Admitted) show).projectId()).isEqualTo("p1");
+        Admission.Step delete = admission.head("DELETE", POOLS + "/x", null, token, 5);
+        assertThat(((Admission.Admitted) delete).operationId()).isEqualTo("deletePool");
+        Admission.Step list = admission.head("GET", POOLS, null, token, -1);
+        assertThat(((Admission.Admitted) list).poolName()).isNull();
+
+        Map<String, List<String>> mergePatch =
+                Map.of("X-Auth-Token", List.of("t"), "Content-Type", List.of("application/merge-patch+json"));
+        Admission.Step patch = admission.head("PATCH", POOLS + "/x", null, mergePatch, 2);
+        assertThat(patch).isInstanceOf(Admission.NeedsBody.class);
+        assertThat(((Admission.NeedsBody) patch).operationId()).isEqualTo("updatePool");
+        Admission.Step admitted = admission.body((Admission.NeedsBody) patch, "{}".getBytes());
+        assertThat(((Admission.Admitted) admitted).poolName()).isEqualTo("x");
+        assertThat(admission.serve((Admission.Admitted) admitted).errorCode()).isEqualTo("ModelArts.50015001");
+
+        assertThat(refused(admission.head("PATCH", POOLS + "/x", null, JSON_WITH_TOKEN, 2))
+                        .status())
+                .isEqualTo(415);
+        assertThat(refused(admission.head("PATCH", POOLS + "/x", null, mergePatch, 601))
+                        .status())
+                .isEqualTo(413);
+        assertThat(refused(admission.head("POST", POOLS + "/x", null, Map.of(), -1))
+                        .headers())
+                .containsExactly(Map.entry("Allow", "GET, PATCH, DELETE"));
+        for (String path : List.of(POOLS + "/", POOLS + "/x/y", "/v2/p1/pools//", "/v2//pools/x")) {
+            assertThat(refused(admission.head("GET", path, null, token, -1)).status())
+                    .as(path)
+                    .isEqualTo(404);
+        }
+    }
 }
