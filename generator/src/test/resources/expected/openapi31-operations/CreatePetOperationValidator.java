@@ -32,7 +32,7 @@ public final class CreatePetOperationValidator {
     }
 
     /**
-     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated. A media type the operation does not document is a finding (and a JSON body is still checked). Null maps count as empty.
      */
     public static ValidationResult validateRequest(Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
@@ -42,6 +42,9 @@ public final class CreatePetOperationValidator {
         if (body == null) {
             c.add("", "operation.body.missing", "#/paths/~1pets/post/requestBody", "The request body is missing.");
         } else {
+            if (contentType != null && !Checks.documentsMediaType(new String[] {"application/json", "application/x-www-form-urlencoded", "text/plain"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/paths/~1pets/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json, application/x-www-form-urlencoded, text/plain).");
+            }
             String kind = Checks.mediaKind(contentType);
             if ("json".equals(kind)) {
                 if (!Refs.ref1(body, null, null)) {
@@ -52,8 +55,6 @@ public final class CreatePetOperationValidator {
                 if (!checkRequestBodyForm(fields, null, null)) {
                     checkRequestBodyForm(fields, "", c);
                 }
-            } else if (!Checks.documentsMediaType(new String[] {"application/json", "application/x-www-form-urlencoded", "text/plain"}, contentType)) {
-                c.add("", "operation.body.mediaType", "#/paths/~1pets/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json, application/x-www-form-urlencoded, text/plain).");
             }
         }
         return c.result();

@@ -32,7 +32,7 @@ public final class PetAdoptedOperationValidator {
     }
 
     /**
-     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated. A media type the operation does not document is a finding (and a JSON body is still checked). Null maps count as empty.
      */
     public static ValidationResult validateRequest(Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
@@ -41,13 +41,14 @@ public final class PetAdoptedOperationValidator {
         c.in = "body";
         if (body == null) {
         } else {
+            if (contentType != null && !Checks.documentsMediaType(new String[] {"application/json"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/webhooks/petAdopted/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json).");
+            }
             String kind = Checks.mediaKind(contentType);
             if ("json".equals(kind)) {
                 if (!Refs.ref1(body, null, null)) {
                     Refs.ref1(body, "", c);
                 }
-            } else if (!Checks.documentsMediaType(new String[] {"application/json"}, contentType)) {
-                c.add("", "operation.body.mediaType", "#/webhooks/petAdopted/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json).");
             }
         }
         return c.result();

@@ -32,7 +32,7 @@ public final class UpdatePetOperationValidator {
     }
 
     /**
-     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated. A media type the operation does not document is a finding (and a JSON body is still checked). Null maps count as empty.
      */
     public static ValidationResult validateRequest(Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
@@ -48,13 +48,14 @@ public final class UpdatePetOperationValidator {
         c.in = "body";
         if (body == null) {
         } else {
+            if (contentType != null && !Checks.documentsMediaType(new String[] {"application/merge-patch+json"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/paths/~1pets~1{petId}/patch/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/merge-patch+json).");
+            }
             String kind = Checks.mediaKind(contentType);
             if ("json".equals(kind)) {
                 if (!checkRequestBody(body, null, null)) {
                     checkRequestBody(body, "", c);
                 }
-            } else if (!Checks.documentsMediaType(new String[] {"application/merge-patch+json"}, contentType)) {
-                c.add("", "operation.body.mediaType", "#/paths/~1pets~1{petId}/patch/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/merge-patch+json).");
             }
         }
         return c.result();

@@ -32,7 +32,7 @@ public final class CreateThingOperationValidator {
     }
 
     /**
-     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated; an undocumented one is a finding. Null maps count as empty.
+     * Validates a request: path, query and header parameters (string values, converted to each parameter's schema type; header names match case-insensitively) and the body ({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; null = JSON): JSON and {@code +json} bodies as JSON, form bodies ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object of their decoded fields. Other documented media types are not validated. A media type the operation does not document is a finding (and a JSON body is still checked). Null maps count as empty.
      */
     public static ValidationResult validateRequest(Map<String, String> pathParameters,
             Map<String, List<String>> queryParameters, Map<String, List<String>> headers,
@@ -49,13 +49,14 @@ public final class CreateThingOperationValidator {
         if (body == null) {
             c.add("", "operation.body.missing", "#/paths/~1v2~1{project_id}~1things/post/requestBody", "The request body is missing.");
         } else {
+            if (contentType != null && !Checks.documentsMediaType(new String[] {"application/json"}, contentType)) {
+                c.add("", "operation.body.mediaType", "#/paths/~1v2~1{project_id}~1things/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json).");
+            }
             String kind = Checks.mediaKind(contentType);
             if ("json".equals(kind)) {
                 if (!ThingValidator.check(body, null, null)) {
                     ThingValidator.check(body, "", c);
                 }
-            } else if (!Checks.documentsMediaType(new String[] {"application/json"}, contentType)) {
-                c.add("", "operation.body.mediaType", "#/paths/~1v2~1{project_id}~1things/post/requestBody/content", "Media type " + contentType + " is not documented for this request body (documented: application/json).");
             }
         }
         return c.result();

@@ -57,8 +57,11 @@ class OperationsAndDialectsTest {
                 .containsExactly("body /name type");
         assertThat(request("updatePet", path, "application/json", "{\"name\": 5}")
                         .where())
-                .as("JSON media types are validated as JSON")
-                .containsExactly("body /name type");
+                .as("an undocumented media type is a finding, even JSON; the JSON body is still checked")
+                .containsExactlyInAnyOrder("body  operation.body.mediaType", "body /name type");
+        assertThat(request("updatePet", path, "application/json", "{\"name\": null}")
+                        .where())
+                .containsExactly("body  operation.body.mediaType");
         assertThat(OPS.request("updatePet", path, null, null, "{\"name\": 5}").where())
                 .as("the four-argument form uses the documented media type")
                 .containsExactly("body /name type");

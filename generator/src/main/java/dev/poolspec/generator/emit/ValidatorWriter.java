@@ -960,8 +960,9 @@ public final class ValidatorWriter {
                         + "({@code null} = no body) by its media type ({@code Content-Type}, parameters ignored; "
                         + "null = JSON): JSON and {@code +json} bodies as JSON, form bodies "
                         + "({@code application/x-www-form-urlencoded}, {@code multipart/form-data}) as the object "
-                        + "of their decoded fields. Other documented media types are not validated; an "
-                        + "undocumented one is a finding. Null maps count as empty.\n")
+                        + "of their decoded fields. Other documented media types are not validated. A media type "
+                        + "the operation does not document is a finding (and a JSON body is still checked). Null "
+                        + "maps count as empty.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(support.result)
                 .addParameter(STRING_MAP, "pathParameters")
@@ -1053,7 +1054,27 @@ public final class ValidatorWriter {
                         operation.pointer() + "/requestBody",
                         "The request body is missing.");
             }
-            method.nextControlFlow("else").addStatement("String kind = Checks.mediaKind(contentType)");
+            CodeBlock types = operation.requestMediaTypes().stream()
+                    .map(t -> CodeBlock.of("$S", t))
+                    .collect(CodeBlock.joining(", "));
+            // Fail closed: a media type the operation does not document is a finding even when it is JSON (a merge
+            // patch sent as application/json means something else); the body is still checked for what it says.
+            method.nextControlFlow("else")
+                    .beginControlFlow(
+                            "if (contentType != null && !Checks.documentsMediaType(new String[] {$L}, contentType))",
+                            types)
+                    .addStatement(
+                            "c.add($S, $S, $S, $S + contentType + $S)",
+                            "",
+                            "operation.body.mediaType",
+                            operation.pointer() + "/requestBody/content",
+                            "Media type ",
+                            " is not documented for this request body (documented: "
+                                    + String.join(", ", operation.requestMediaTypes()) + ").")
+                    .endControlFlow();
+            if (!operation.requestBodies().isEmpty()) {
+                method.addStatement("String kind = Checks.mediaKind(contentType)");
+            }
             boolean first = true;
             for (OperationModel.Body body : operation.requestBodies()) {
                 method.addCode(
@@ -1084,24 +1105,10 @@ public final class ValidatorWriter {
                             .endControlFlow();
                 }
             }
-            CodeBlock types = operation.requestMediaTypes().stream()
-                    .map(t -> CodeBlock.of("$S", t))
-                    .collect(CodeBlock.joining(", "));
-            method.addCode(
-                            first
-                                    ? "if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>"
-                                    : "$<} else if (!Checks.documentsMediaType(new String[] {$L}, contentType)) {\n$>",
-                            types)
-                    .addStatement(
-                            "c.add($S, $S, $S, $S + contentType + $S)",
-                            "",
-                            "operation.body.mediaType",
-                            operation.pointer() + "/requestBody/content",
-                            "Media type ",
-                            " is not documented for this request body (documented: "
-                                    + String.join(", ", operation.requestMediaTypes()) + ").")
-                    .addCode("$<}\n")
-                    .endControlFlow();
+            if (!first) {
+                method.addCode("$<}\n");
+            }
+            method.endControlFlow();
         }
         return method.addStatement("return c.result()").build();
     }
