@@ -191,7 +191,7 @@ public final class PoolService {
      * {@code POST /v2/{project_id}/pools}: creates a pool from a {@code PoolCreation} body.
      *
      * @param body the parsed body, or null when the request had none
-     * @return 200 {@code Pool}, 400 (validation findings), 401 or 409 (name taken in this project and workspace)
+     * @return 200 {@code Pool}, 400 (validation findings), 401 or 409 (name taken in this project)
      */
     public ApiResponse createPool(
             String projectId,
