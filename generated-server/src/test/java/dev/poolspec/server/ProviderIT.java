@@ -119,8 +119,8 @@ class ProviderIT {
         // "team": null means "remove the label": present as a key with a null value, unlike an absent label.
         assertThat(labels.getAdditionalProperties()).containsEntry("team", null).doesNotContainKey("owner");
         assertThat(call.patch().getSpec()).isNull();
-        assertThat(call.patch().getMetadata().getAnnotations())
-                .containsEntry("os.modelarts/description", "Training pool of the vision team");
+        assertThat(call.patch().getMetadata().getAnnotations().getOsModelartsDescription())
+                .isEqualTo("Training pool of the vision team");
     }
 
     @Test
