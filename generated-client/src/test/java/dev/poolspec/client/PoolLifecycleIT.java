@@ -176,12 +176,12 @@ class PoolLifecycleIT {
     }
 
     @Test
-    void updatingAPoolThatIsNotRunningIsAPoolsApiException400() {
-        server.answerJson(400, SpecExamples.example("poolNotRunning"));
+    void updatingAPoolThatIsNotRunningIsAPoolsApiException409() {
+        server.answerJson(409, SpecExamples.example("poolNotRunning"));
         PoolUpdate scale = mapper.treeToValue(SpecExamples.example("scalePool"), PoolUpdate.class);
 
         assertApiError(
-                () -> client.updatePool(PROJECT, POOL, scale), "updatePool", 400, "ModelArts.2887", "poolNotRunning");
+                () -> client.updatePool(PROJECT, POOL, scale), "updatePool", 409, "ModelArts.2887", "poolNotRunning");
     }
 
     /** Pre-flight: an invalid patch is refused with findings that name the pointer, and nothing is sent. */

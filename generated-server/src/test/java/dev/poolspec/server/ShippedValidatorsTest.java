@@ -97,7 +97,7 @@ class ShippedValidatorsTest {
         assertThat(UpdatePoolOperationValidator.validateResponse(200, SpecExamples.example("scaledPool"))
                         .findings())
                 .isEmpty();
-        assertThat(UpdatePoolOperationValidator.validateResponse(400, SpecExamples.example("poolNotRunning"))
+        assertThat(UpdatePoolOperationValidator.validateResponse(409, SpecExamples.example("poolNotRunning"))
                         .findings())
                 .isEmpty();
         assertThat(DeletePoolOperationValidator.validateResponse(200, SpecExamples.example("deletedPool"))

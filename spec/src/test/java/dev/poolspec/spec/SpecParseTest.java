@@ -204,7 +204,7 @@ class SpecParseTest {
         assertThat(update.getRequestBody().getContent())
                 .as("ERRATA E18: the merge-patch media type")
                 .containsOnlyKeys("application/merge-patch+json");
-        assertThat(update.getResponses()).containsOnlyKeys("200", "400", "401", "404", "413", "415", "500");
+        assertThat(update.getResponses()).containsOnlyKeys("200", "400", "401", "404", "409", "413", "415", "500");
 
         Operation delete = path.getDelete();
         assertThat(delete.getOperationId()).isEqualTo("deletePool");
@@ -258,7 +258,7 @@ class SpecParseTest {
                 }
             }
         }
-        assertThat(errors).hasSize(23).allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
+        assertThat(errors).hasSize(24).allSatisfy(e -> assertThat(e).endsWith("#/components/schemas/ErrorResponse"));
         assertThat(Spec.tree().at("/components/schemas/ErrorResponse/required"))
                 .containsExactly(Spec.json("\"error_code\""), Spec.json("\"error_msg\""));
     }

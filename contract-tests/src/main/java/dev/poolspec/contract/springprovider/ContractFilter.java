@@ -30,6 +30,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ContractFilter extends OncePerRequestFilter {
 
+    /**
+     * Request attribute holding the admitted body as received: a merge patch must reach the service as sent, with
+     * its explicit nulls, not as a bound model written back.
+     */
+    static final String ADMITTED_BODY = ContractFilter.class.getName() + ".body";
+
+    private static final String JSON = "application/json";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
     private final Admission admission;
 
     ContractFilter(Admission admission) {
@@ -57,7 +66,9 @@ final class ContractFilter extends OncePerRequestFilter {
             write(response, refused.answer());
             return;
         }
-        chain.doFilter(new AdmittedRequest(request, body), response);
+        request.setAttribute(ADMITTED_BODY, body);
+        String mediaType = "updatePool".equals(((Admission.Admitted) step).operationId()) ? MERGE_PATCH : JSON;
+        chain.doFilter(new AdmittedRequest(request, body, mediaType), response);
     }
 
     private static void write(HttpServletResponse response, ApiResponse answer) throws IOException {
@@ -71,43 +82,49 @@ final class ContractFilter extends OncePerRequestFilter {
 
     /**
      * The admitted request as Spring's mapping and message converters should see it: the body read once and served
-     * again, and JSON spelled {@code application/json}. The admission accepted it (also as {@code +json}, with any
-     * {@code Accept}); the generated interface declares only {@code application/json}, so Spring would otherwise
-     * answer 415 or 406 on its own.
+     * again, its media type spelled as the generated interface declares it ({@code application/json}, or
+     * {@code application/merge-patch+json} for an update), and JSON accepted. The admission accepted it (also as
+     * {@code +json}, with parameters, with any {@code Accept}); Spring would otherwise answer 415 or 406 on its own.
      */
     private static final class AdmittedRequest extends HttpServletRequestWrapper {
 
-        private static final String JSON = "application/json";
-
         private final byte[] body;
+        private final String mediaType;
 
-        AdmittedRequest(HttpServletRequest request, byte[] body) {
+        AdmittedRequest(HttpServletRequest request, byte[] body, String mediaType) {
             super(request);
             this.body = body;
+            this.mediaType = mediaType;
         }
 
         @Override
         public String getContentType() {
-            return super.getContentType() == null ? null : JSON;
+            return super.getContentType() == null ? null : mediaType;
         }
 
         @Override
         public String getHeader(String name) {
-            return normalized(name) ? (super.getHeader(name) == null ? null : JSON) : super.getHeader(name);
+            String value = normalized(name);
+            return value == null || super.getHeader(name) == null ? super.getHeader(name) : value;
         }
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            if (normalized(name)) {
+            String value = normalized(name);
+            if (value != null) {
                 return super.getHeader(name) == null
                         ? Collections.emptyEnumeration()
-                        : Collections.enumeration(List.of(JSON));
+                        : Collections.enumeration(List.of(value));
             }
             return super.getHeaders(name);
         }
 
-        private static boolean normalized(String header) {
-            return "Content-Type".equalsIgnoreCase(header) || "Accept".equalsIgnoreCase(header);
+        /** The value a normalized header is served with, or null for a header served as received. */
+        private String normalized(String header) {
+            if ("Content-Type".equalsIgnoreCase(header)) {
+                return mediaType;
+            }
+            return "Accept".equalsIgnoreCase(header) ? JSON : null;
         }
 
         @Override

@@ -3,9 +3,11 @@ package dev.poolspec.contract.springprovider;
 import dev.poolspec.sandbox.core.ApiResponse;
 import dev.poolspec.sandbox.core.PoolService;
 import dev.poolspec.server.api.ResourcePoolsApi;
+import dev.poolspec.server.model.DeletedPool;
 import dev.poolspec.server.model.Pool;
 import dev.poolspec.server.model.PoolCreation;
 import dev.poolspec.server.model.PoolList;
+import dev.poolspec.server.model.PoolUpdate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,6 +53,26 @@ class PoolsController implements ResourcePoolsApi {
         JsonNode body = mapper.valueToTree(poolCreation);
         ApiResponse answer = service.createPool(projectId, Map.of(), headers(), body);
         return ResponseEntity.ok(mapper.treeToValue(success(answer), Pool.class));
+    }
+
+    @Override
+    public ResponseEntity<Pool> showPool(String projectId, String poolName) {
+        ApiResponse answer = service.showPool(projectId, poolName, headers());
+        return ResponseEntity.ok(mapper.treeToValue(success(answer), Pool.class));
+    }
+
+    /** The merge patch goes to the service as received (explicit nulls remove members), not the bound model. */
+    @Override
+    public ResponseEntity<Pool> updatePool(String projectId, String poolName, PoolUpdate poolUpdate) {
+        JsonNode patch = mapper.readTree((byte[]) request.getAttribute(ContractFilter.ADMITTED_BODY));
+        ApiResponse answer = service.updatePool(projectId, poolName, headers(), patch);
+        return ResponseEntity.ok(mapper.treeToValue(success(answer), Pool.class));
+    }
+
+    @Override
+    public ResponseEntity<DeletedPool> deletePool(String projectId, String poolName, String requestType) {
+        ApiResponse answer = service.deletePool(projectId, poolName, headers());
+        return ResponseEntity.ok(mapper.treeToValue(success(answer), DeletedPool.class));
     }
 
     private static JsonNode success(ApiResponse answer) {

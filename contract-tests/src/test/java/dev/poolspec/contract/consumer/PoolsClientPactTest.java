@@ -21,11 +21,16 @@ import dev.poolspec.client.PoolsClient;
 import dev.poolspec.client.api.ResourcePoolsApi;
 import dev.poolspec.client.invoker.ApiClient;
 import dev.poolspec.client.invoker.ApiException;
+import dev.poolspec.client.model.DeletedPool;
 import dev.poolspec.client.model.Pool;
 import dev.poolspec.client.model.PoolCreation;
 import dev.poolspec.client.model.PoolList;
+import dev.poolspec.client.model.PoolUpdate;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Consumer contract of the generated Java client ({@code poolspec-java-client}) with the pools API
- * ({@code modelarts-pools}): the real {@link PoolsClient} against Pact's mock server on a random port. One
+ * ({@code modelarts-pools}): the real {@link PoolsClient} against Pact's mock server on a random port, over the
+ * whole life of a pool (list, create, show, update by merge patch, delete). One class, because it writes the one
+ * pact file of this consumer and provider. One
  * interaction per {@code @Pact} method; provider states in business terms; the documented examples (read from the
  * published spec) are the example values, with matchers only where the provider generates the value.
  */
@@ -48,11 +55,22 @@ class PoolsClientPactTest {
     static final String AUTO_POOL_OS_EXISTS = "pool auto-pool-os exists";
     static final String NO_POOLS_EXIST = "no pools exist";
     static final String POOL_AE01_EXISTS = "pool pool-ae01 exists";
+    static final String POOL_AE01_RUNNING = "pool pool-ae01 is Running";
+    static final String POOL_AE01_CREATING = "pool pool-ae01 is Creating";
 
     private static final String TOKEN = "MIIexample-iam-token";
     private static final String LIST_PATH = "/v2/" + LIST_PROJECT + "/pools";
     private static final String CREATE_PATH = "/v2/" + CREATE_PROJECT + "/pools";
     private static final String TIMESTAMP = ExampleBody.RFC3339_UTC;
+    /** The documented pool of the list, show, update and delete examples, by its ID. */
+    private static final String AUTO_POOL_OS = "auto-pool-os-" + LIST_PROJECT;
+
+    private static final String AUTO_POOL_OS_PATH = LIST_PATH + "/" + AUTO_POOL_OS;
+    /** The documented created pool, by its ID. */
+    private static final String POOL_AE01 = "pool-ae01-" + CREATE_PROJECT;
+
+    private static final String POOL_AE01_PATH = CREATE_PATH + "/" + POOL_AE01;
+    private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     // ------------------------------------------------------------------ listPools
@@ -254,21 +272,28 @@ class PoolsClientPactTest {
 
     /** The documented create answer: the values the provider sends, generated ones matched by type or pattern. */
     private static DslPart createdPhysicalPool() {
+        return poolAe01(pool -> {}).build();
+    }
+
+    /**
+     * The documented created pool-ae01, changed by {@code change}, with matchers on what the provider generates. The
+     * consumer relies on the documented labels and annotations only; console and billing details are left out.
+     */
+    private static ExampleBody poolAe01(Consumer<ObjectNode> change) {
         ObjectNode created = (ObjectNode) example("createdPhysicalPool");
         ObjectNode labels = (ObjectNode) created.path("metadata").path("labels");
         ObjectNode annotations = (ObjectNode) created.path("metadata").path("annotations");
-        // The consumer relies on the documented labels and annotations only; these are console/billing details.
         labels.remove("os.modelarts/node.prefix");
         labels.remove("os.modelarts/create-from");
         annotations.remove("os.modelarts.pool/subpools.count");
         annotations.remove("os.modelarts/flavor.resource.ids");
         annotations.remove("os.modelarts/tenant.domain.name");
+        change.accept(created);
         return ExampleBody.of(created)
                 .regex("/metadata/name", "pool-ae01-[0-9a-z]+")
                 .regex("/metadata/creationTimestamp", TIMESTAMP)
                 .regex("/metadata/labels/os.modelarts~1resource.id", "maos-pool-ae01-[0-9a-z]+")
-                .regex("/metadata/labels/os.modelarts~1tenant.domain.id", "[0-9a-z]+")
-                .build();
+                .regex("/metadata/labels/os.modelarts~1tenant.domain.id", "[0-9a-z]+");
     }
 
     private static DslPart createdLogicalPool() {
@@ -442,6 +467,491 @@ class PoolsClientPactTest {
         assertUnauthorized(e);
     }
 
+    // ------------------------------------------------------------------ showPool
+
+    /** The documented pool as the list shows it: a part of the documented show answer (shownPool). */
+    private static DslPart documentedPool() {
+        return ExampleBody.of(example("poolList").path("items").get(0))
+                .regex("/metadata/name", "auto-pool-os-[0-9a-z]+")
+                .regex("/metadata/creationTimestamp", TIMESTAMP)
+                .regex("/metadata/labels/os.modelarts~1resource.id", "maos-auto-pool-os-[0-9a-z]+")
+                .regex("/status/root", "auto-pool-os-[0-9a-z]+")
+                .build();
+    }
+
+    private static DslPart poolNotFound() {
+        return ExampleBody.of(example("poolNotFound")).type("/error_msg").build();
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact showDocumentedPool(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to show the documented pool auto-pool-os")
+                .method("GET")
+                .path(AUTO_POOL_OS_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(documentedPool())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact showCreatedPool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_EXISTS)
+                .uponReceiving("a request to show the pool pool-ae01 just created")
+                .method("GET")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(createdPhysicalPool())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact showDeletedPool(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to show the pool pool-ae01, which does not exist")
+                .method("GET")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(404)
+                .body(poolNotFound())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact showPoolOfAnInvalidProject(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to show a pool of a project ID that is not valid")
+                .method("GET")
+                .path("/v2/not_a_project/pools/" + POOL_AE01)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(400)
+                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact showPoolWithoutToken(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to show a pool without a token")
+                .method("GET")
+                .path(AUTO_POOL_OS_PATH)
+                .willRespondWith()
+                .status(401)
+                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "showDocumentedPool")
+    void showsTheDocumentedPool(MockServer mockServer) {
+        Pool pool = client(mockServer).showPool(LIST_PROJECT, AUTO_POOL_OS);
+
+        assertThat(pool.getMetadata().getName()).isEqualTo(AUTO_POOL_OS);
+        assertThat(pool.getStatus().getPhase()).hasToString("Running");
+        assertThat(pool.getSpec().getResources())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getCount()).isEqualTo(2));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "showCreatedPool")
+    void showsACreatedPool(MockServer mockServer) {
+        Pool pool = client(mockServer).showPool(CREATE_PROJECT, POOL_AE01);
+
+        assertThat(pool.getMetadata().getLabels().getOsModelartsName()).isEqualTo("pool-ae01");
+        assertThat(pool.getSpec().getResources())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getCount()).isEqualTo(1));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "showDeletedPool")
+    void aPoolThatDoesNotExistIsNotFound(MockServer mockServer) {
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class, () -> client(mockServer).showPool(CREATE_PROJECT, POOL_AE01));
+
+        assertNotFound(e);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "showPoolOfAnInvalidProject")
+    void invalidProjectIdIsABadRequest(MockServer mockServer) {
+        // Pre-flight validation would refuse the project ID before sending; switched off to reach the provider.
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class, () -> client(mockServer, TOKEN, false).showPool("not_a_project", POOL_AE01));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorCode()).contains("ModelArts.50004000");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "showPoolWithoutToken")
+    void showingWithoutATokenIsUnauthorized(MockServer mockServer) {
+        ApiException e = catchThrowableOfType(
+                ApiException.class, () -> withoutToken(mockServer).showPool(LIST_PROJECT, AUTO_POOL_OS));
+
+        assertUnauthorized(e);
+    }
+
+    // ------------------------------------------------------------------ updatePool
+
+    /**
+     * The documented scale-out answer (scaledPool) without the zones of the nodes, which the provider places
+     * itself: one node on its way, two available.
+     */
+    private static DslPart scaledDocumentedPool() {
+        ObjectNode scaled = (ObjectNode) example("scaledPool");
+        for (JsonNode stage : scaled.at("/status/resources")) {
+            stage.forEach(nodes -> ((ObjectNode) nodes).remove("azs"));
+        }
+        return ExampleBody.of(scaled)
+                .regex("/metadata/name", "auto-pool-os-[0-9a-z]+")
+                .regex("/metadata/creationTimestamp", TIMESTAMP)
+                .regex("/metadata/labels/os.modelarts~1resource.id", "maos-auto-pool-os-[0-9a-z]+")
+                .regex("/status/root", "auto-pool-os-[0-9a-z]+")
+                .build();
+    }
+
+    /** pool-ae01 scaled out from one node to two. */
+    static JsonNode scalePoolAe01ToTwo() {
+        return JSON.readTree("{\"spec\":{\"resources\":[{\"flavor\":\"modelarts.vm.cpu.8ud\",\"count\":2}]}}");
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact scaleDocumentedPool(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a merge patch that scales the documented pool out to three nodes")
+                .method("PATCH")
+                .path(AUTO_POOL_OS_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(example("scalePool")), MERGE_PATCH)
+                .willRespondWith()
+                .status(200)
+                .body(scaledDocumentedPool())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact scaleRunningPool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_RUNNING)
+                .uponReceiving("a merge patch that scales pool-ae01 out to two nodes")
+                .method("PATCH")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
+                .willRespondWith()
+                .status(200)
+                .body(poolAe01(pool -> {
+                            ObjectNode resource = (ObjectNode) pool.at("/spec/resources/0");
+                            resource.put("count", 2);
+                            resource.put("maxCount", 2);
+                            pool.putObject("status").put("phase", "Running");
+                        })
+                        .build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact relabelRunningPool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_RUNNING)
+                .uponReceiving("a merge patch that shares pool-ae01, describes it and removes the label team")
+                .method("PATCH")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(example("relabelPool")), MERGE_PATCH)
+                .willRespondWith()
+                .status(200)
+                .body(poolAe01(pool -> {
+                            ((ObjectNode) pool.at("/metadata/labels")).put("os.modelarts/sharing", "shared");
+                            ((ObjectNode) pool.at("/metadata/annotations"))
+                                    .put("os.modelarts/description", "Training pool of the vision team");
+                            pool.putObject("status").put("phase", "Running");
+                        })
+                        .build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact updateCreatingPool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_CREATING)
+                .uponReceiving("a merge patch for pool-ae01 while it is still being created")
+                .method("PATCH")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
+                .willRespondWith()
+                .status(409)
+                .body(ExampleBody.of(example("poolNotRunning"))
+                        .type("/error_msg")
+                        .build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact renamePool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_RUNNING)
+                .uponReceiving("a merge patch that tries to change the name label of pool-ae01")
+                .method("PATCH")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(renamePatch()), MERGE_PATCH)
+                .willRespondWith()
+                .status(400)
+                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact updateMissingPool(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a merge patch for pool-ae01, which does not exist")
+                .method("PATCH")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
+                .willRespondWith()
+                .status(404)
+                .body(poolNotFound())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact updatePoolWithoutToken(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_RUNNING)
+                .uponReceiving("a merge patch without a token")
+                .method("PATCH")
+                .path(POOL_AE01_PATH)
+                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
+                .willRespondWith()
+                .status(401)
+                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
+
+    /** The name label cannot change (the typed patch can express it; pre-flight validation refuses it). */
+    static JsonNode renamePatch() {
+        return JSON.readTree("{\"metadata\":{\"labels\":{\"os.modelarts/name\":\"pool-ae02\"}}}");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "scaleDocumentedPool")
+    void scalesTheDocumentedPool(MockServer mockServer) {
+        Pool pool = client(mockServer).updatePool(LIST_PROJECT, AUTO_POOL_OS, patch(example("scalePool")));
+
+        assertThat(pool.getSpec().getResources())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getCount()).isEqualTo(3));
+        assertThat(pool.getStatus().getResources().getCreating())
+                .singleElement()
+                .satisfies(c -> assertThat(c.getCount()).isEqualTo(1));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "scaleRunningPool")
+    void scalesARunningPool(MockServer mockServer) {
+        Pool pool = client(mockServer).updatePool(CREATE_PROJECT, POOL_AE01, patch(scalePoolAe01ToTwo()));
+
+        assertThat(pool.getSpec().getResources())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getCount()).isEqualTo(2));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "relabelRunningPool")
+    void sendsAnExplicitNullToRemoveALabel(MockServer mockServer) {
+        PoolUpdate relabel = patch(example("relabelPool"));
+
+        Pool pool = client(mockServer).updatePool(CREATE_PROJECT, POOL_AE01, relabel);
+
+        // The mock server matched the body exactly, "team": null included (RFC 7396 removal).
+        assertThat(pool.getMetadata().getLabels().getOsModelartsSharing()).hasToString("shared");
+        assertThat(Objects.requireNonNullElse(pool.getMetadata().getLabels().getAdditionalProperties(), Map.of()))
+                .doesNotContainKey("team");
+        assertThat(pool.getMetadata().getAnnotations().getOsModelartsDescription())
+                .isEqualTo("Training pool of the vision team");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "updateCreatingPool")
+    void aPoolThatIsNotRunningCannotBeUpdated(MockServer mockServer) {
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class,
+                () -> client(mockServer).updatePool(CREATE_PROJECT, POOL_AE01, patch(scalePoolAe01ToTwo())));
+
+        assertThat(e.status()).isEqualTo(409);
+        assertThat(e.errorCode()).contains("ModelArts.2887");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "renamePool")
+    void aFixedFieldIsABadRequest(MockServer mockServer) {
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class,
+                () -> client(mockServer, TOKEN, false).updatePool(CREATE_PROJECT, POOL_AE01, patch(renamePatch())));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorCode()).contains("ModelArts.50004000");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "updateMissingPool")
+    void updatingAPoolThatDoesNotExistIsNotFound(MockServer mockServer) {
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class,
+                () -> client(mockServer).updatePool(CREATE_PROJECT, POOL_AE01, patch(scalePoolAe01ToTwo())));
+
+        assertNotFound(e);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "updatePoolWithoutToken")
+    void updatingWithoutATokenIsUnauthorized(MockServer mockServer) {
+        ApiException e = catchThrowableOfType(
+                ApiException.class,
+                () -> withoutToken(mockServer).updatePool(CREATE_PROJECT, POOL_AE01, patch(scalePoolAe01ToTwo())));
+
+        assertUnauthorized(e);
+    }
+
+    // ------------------------------------------------------------------ deletePool
+
+    /**
+     * The documented pool as its deletion begins (deletedPool), without its nodes, which the provider may report
+     * as available or as being deleted.
+     */
+    private static DslPart deletedDocumentedPool() {
+        ObjectNode deleted = (ObjectNode) example("deletedPool");
+        ((ObjectNode) deleted.get("status")).remove("resources");
+        return ExampleBody.of(deleted)
+                .regex("/metadata/name", "auto-pool-os-[0-9a-z]+")
+                .regex("/metadata/creationTimestamp", TIMESTAMP)
+                .regex("/metadata/deletionTimestamp", TIMESTAMP)
+                .regex("/metadata/labels/os.modelarts~1resource.id", "maos-auto-pool-os-[0-9a-z]+")
+                .regex("/status/root", "auto-pool-os-[0-9a-z]+")
+                .build();
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact deleteDocumentedPool(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("a request to delete the documented pool auto-pool-os")
+                .method("DELETE")
+                .path(AUTO_POOL_OS_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(deletedDocumentedPool())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact deleteRunningPool(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_RUNNING)
+                .uponReceiving("a request to delete pool-ae01")
+                .method("DELETE")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(200)
+                .body(poolAe01(pool -> {
+                            ((ObjectNode) pool.get("metadata")).put("deletionTimestamp", "2024-10-25T08:00:00Z");
+                            pool.putObject("status").put("phase", "Deleting");
+                        })
+                        .regex("/metadata/deletionTimestamp", TIMESTAMP)
+                        .build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact deleteMissingPool(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to delete pool-ae01, which does not exist")
+                .method("DELETE")
+                .path(POOL_AE01_PATH)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(404)
+                .body(poolNotFound())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact deletePoolOfAnInvalidProject(PactDslWithProvider builder) {
+        return builder.given(NO_POOLS_EXIST)
+                .uponReceiving("a request to delete a pool of a project ID that is not valid")
+                .method("DELETE")
+                .path("/v2/not_a_project/pools/" + POOL_AE01)
+                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
+                .willRespondWith()
+                .status(400)
+                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = CONSUMER)
+    V4Pact deletePoolWithoutToken(PactDslWithProvider builder) {
+        return builder.given(POOL_AE01_RUNNING)
+                .uponReceiving("a request to delete a pool without a token")
+                .method("DELETE")
+                .path(POOL_AE01_PATH)
+                .willRespondWith()
+                .status(401)
+                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteDocumentedPool")
+    void deletesTheDocumentedPool(MockServer mockServer) {
+        DeletedPool pool = client(mockServer).deletePool(LIST_PROJECT, AUTO_POOL_OS);
+
+        assertThat(pool.getMetadata().getName()).isEqualTo(AUTO_POOL_OS);
+        assertThat(pool.getMetadata().getDeletionTimestamp()).isNotNull();
+        assertThat(pool.getStatus().getPhase()).hasToString("Deleting");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteRunningPool")
+    void deletesARunningPool(MockServer mockServer) {
+        DeletedPool pool = client(mockServer).deletePool(CREATE_PROJECT, POOL_AE01);
+
+        assertThat(pool.getMetadata().getDeletionTimestamp()).isEqualTo(OffsetDateTime.parse("2024-10-25T08:00:00Z"));
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deleteMissingPool")
+    void deletingAPoolThatDoesNotExistIsNotFound(MockServer mockServer) {
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class, () -> client(mockServer).deletePool(CREATE_PROJECT, POOL_AE01));
+
+        assertNotFound(e);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deletePoolOfAnInvalidProject")
+    void deletingInAnInvalidProjectIsABadRequest(MockServer mockServer) {
+        PoolsApiException e = catchThrowableOfType(
+                PoolsApiException.class, () -> client(mockServer, TOKEN, false).deletePool("not_a_project", POOL_AE01));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.errorCode()).contains("ModelArts.50004000");
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "deletePoolWithoutToken")
+    void deletingWithoutATokenIsUnauthorized(MockServer mockServer) {
+        ApiException e = catchThrowableOfType(
+                ApiException.class, () -> withoutToken(mockServer).deletePool(CREATE_PROJECT, POOL_AE01, null));
+
+        assertUnauthorized(e);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static PoolsClient client(MockServer mockServer) {
@@ -474,5 +984,15 @@ class PoolsClientPactTest {
 
     private static PoolCreation model(JsonNode body) {
         return JSON.treeToValue(body, PoolCreation.class);
+    }
+
+    private static PoolUpdate patch(JsonNode body) {
+        return JSON.treeToValue(body, PoolUpdate.class);
+    }
+
+    private static void assertNotFound(PoolsApiException e) {
+        assertThat(e.status()).isEqualTo(404);
+        assertThat(e.errorCode()).contains("ModelArts.50015001");
+        assertThat(e.errorMsg()).isNotBlank();
     }
 }

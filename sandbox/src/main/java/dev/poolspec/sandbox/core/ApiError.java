@@ -7,8 +7,8 @@ package dev.poolspec.sandbox.core;
 public enum ApiError {
     /** 400: validation findings, malformed JSON, empty or non-object body, invalid label selector. */
     BAD_REQUEST(400, "ModelArts.50004000"),
-    /** 400: an update of a pool that is not {@code Running} (the Error Codes appendix's PoolNotRunning). */
-    POOL_NOT_RUNNING(400, "ModelArts.2887"),
+    /** 409: an update of a pool that is not {@code Running} (the code of the Error Codes appendix's PoolNotRunning). */
+    POOL_NOT_RUNNING(409, "ModelArts.2887"),
     /** 401: missing or blank {@code X-Auth-Token} (and no AK/SK signature). */
     UNAUTHORIZED(401, "ModelArts.50001000"),
     /** 404: no operation at this path. */

@@ -224,8 +224,8 @@ public final class PoolService {
      * {@code creating}, removed ones as {@code deleting}, until the phase delay has passed).
      *
      * @param body the parsed merge patch, or null when the request had none
-     * @return 200 {@code Pool}, 400 (validation findings, the pool after the update would break a rule of the
-     *     spec, or {@code ModelArts.2887}: the pool is not {@code Running}), 401 or 404
+     * @return 200 {@code Pool}, 400 (validation findings, or the pool after the update would break a rule of the
+     *     spec), 401, 404, or 409 {@code ModelArts.2887} (the pool is not {@code Running})
      */
     public ApiResponse updatePool(String projectId, String poolName, Map<String, List<String>> headers, JsonNode body) {
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;

@@ -145,7 +145,7 @@ class PoolLifecycleTest {
     void onlyARunningPoolCanBeUpdated() {
         service.createPool("p", Map.of(), AUTH, physical("pool-c"));
         ApiResponse creating = patch("p", "pool-c-p", "{\"metadata\":{\"labels\":{\"team\":\"a\"}}}");
-        assertThat(creating.status()).isEqualTo(400);
+        assertThat(creating.status()).isEqualTo(409);
         assertThat(creating.body()).isEqualTo(PoolService.documentedExample("poolNotRunning"));
         assertThat(patch("p", "pool-x-p", "{}").status()).isEqualTo(404);
         clock.now = T0.plusSeconds(3);
@@ -154,7 +154,7 @@ class PoolLifecycleTest {
                 .isEqualTo(200);
         assertThat(delete("p", "pool-c-p").status()).isEqualTo(200);
         ApiResponse deleting = patch("p", "pool-c-p", "{}");
-        assertThat(deleting.status()).isEqualTo(400);
+        assertThat(deleting.status()).isEqualTo(409);
         assertThat(deleting.errorCode()).isEqualTo("ModelArts.2887");
         clock.now = T0.plusSeconds(6);
         assertThat(patch("p", "pool-c-p", "{}").status()).isEqualTo(404);
@@ -436,7 +436,7 @@ class PoolLifecycleTest {
                 }
                 assertThat(deletes).filteredOn(s -> s == 200).hasSize(1);
                 assertThat(deletes).filteredOn(s -> s == 404).hasSize(deletes.size() - 1);
-                assertThat(patches).isSubsetOf(200, 400);
+                assertThat(patches).isSubsetOf(200, 409);
                 assertThat(show(project, id).body().at("/status/phase").asString())
                         .isEqualTo("Deleting");
             }

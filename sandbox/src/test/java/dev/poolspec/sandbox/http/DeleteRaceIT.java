@@ -150,7 +150,7 @@ class DeleteRaceIT {
                 assertThat(r.statusCode()).isIn(200, 404);
                 deleted += r.statusCode() == 200 ? 1 : 0;
             } else {
-                assertThat(r.statusCode()).isIn(200, 400);
+                assertThat(r.statusCode()).isIn(200, 409);
             }
         }
         assertThat(deleted).isEqualTo(1);

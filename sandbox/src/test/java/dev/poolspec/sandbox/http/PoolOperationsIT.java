@@ -260,7 +260,7 @@ class PoolOperationsIT {
 
         assertThat(api.delete(project, id).status()).isEqualTo(200);
         Http.Response notRunning = api.patch(project, id, "{}");
-        assertThat(notRunning.status()).isEqualTo(400);
+        assertThat(notRunning.status()).isEqualTo(409);
         assertThat(notRunning.json()).isEqualTo(PoolService.documentedExample("poolNotRunning"));
     }
 
@@ -270,7 +270,7 @@ class PoolOperationsIT {
         String id = Api.id(api.created(project, Api.physical("young-pool")));
         Http.Response r = api.patch(project, id, "{\"metadata\":{\"labels\":{\"team\":\"a\"}}}");
         // Created 400 ms ago at most; a slow machine may have let it become Running.
-        if (r.status() == 400) {
+        if (r.status() == 409) {
             assertThat(r.errorCode()).isEqualTo("ModelArts.2887");
         } else {
             assertThat(r.status()).isEqualTo(200);
