@@ -119,7 +119,7 @@ public final class Admission {
         if (!operationId.equals(CREATE) && !operationId.equals(UPDATE)) {
             return admitOrRefuse(operationId, projectId, poolName, query, hdrs, null);
         }
-        String contentType = PoolService.header(hdrs, "Content-Type");
+        String contentType = RequestParameters.header(hdrs, "Content-Type");
         if (operationId.equals(CREATE) ? !isJson(contentType) : !isMergePatch(contentType)) {
             return new Refused(
                     Refusals.unsupportedMediaType(contentType, operationId.equals(CREATE) ? JSON : MERGE_PATCH));
