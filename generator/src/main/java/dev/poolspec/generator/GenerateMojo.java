@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +18,6 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -36,10 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * Generates plain-Java validators (one per component schema, one per operation, plus {@code ApiOperations}) from
@@ -55,9 +46,6 @@ public final class GenerateMojo extends AbstractMojo {
 
     /** First line of the up-to-date record. */
     private static final String RECORD_HEADER = "poolspec up-to-date record " + OUTPUT_FORMAT;
-
-    /** The user property read for {@link #schemaMappings} (Maven cannot turn a string into a map by itself). */
-    private static final String SCHEMA_MAPPINGS_PROPERTY = "poolspec.schemaMappings";
 
     /**
      * The root file of an OpenAPI 3.0 or 3.1 spec (YAML or JSON). Relative {@code $ref}s to other files (for
@@ -287,54 +275,13 @@ public final class GenerateMojo extends AbstractMojo {
 
     /** The mappings of the POM plus those of the user property, targets resolved against ${basedir}. */
     private Map<String, Path> mappings() throws MojoFailureException {
-        Map<String, String> raw = new TreeMap<>();
-        if (schemaMappings != null) {
-            for (String prefix : schemaMappings.stringPropertyNames()) {
-                raw.put(prefix, schemaMappings.getProperty(prefix));
-            }
-        }
         String fromProperty =
-                session == null ? null : session.getUserProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
+                session == null ? null : session.getUserProperties().getProperty(SchemaMappings.PROPERTY);
         if (fromProperty == null) {
-            fromProperty = project.getProperties().getProperty(SCHEMA_MAPPINGS_PROPERTY);
+            fromProperty = project.getProperties().getProperty(SchemaMappings.PROPERTY);
         }
-        if (fromProperty != null) {
-            for (String pair : fromProperty.split(",")) {
-                if (pair.isBlank()) {
-                    continue;
-                }
-                int split = pair.lastIndexOf('=');
-                if (split <= 0) {
-                    throw new MojoFailureException(SCHEMA_MAPPINGS_PROPERTY + ": '" + pair.trim()
-                            + "' is not prefix=path (pairs are separated by commas).");
-                }
-                raw.put(
-                        pair.substring(0, split).trim(),
-                        pair.substring(split + 1).trim());
-            }
-        }
-        Path basedir = project.getBasedir().toPath().toAbsolutePath();
-        Map<String, Path> mappings = new TreeMap<>();
-        for (Map.Entry<String, String> mapping : raw.entrySet()) {
-            String prefix = mapping.getKey().trim();
-            String target = mapping.getValue() == null ? "" : mapping.getValue().trim();
-            if (prefix.isEmpty() || target.isEmpty()) {
-                throw new MojoFailureException("schemaMappings: '" + prefix + "' → '" + target
-                        + "': both the URI prefix and the file or folder must be given.");
-            }
-            Path path;
-            try {
-                path = basedir.resolve(target).normalize();
-            } catch (InvalidPathException e) {
-                throw new MojoFailureException(
-                        "schemaMappings: " + prefix + " → '" + target + "' is not a valid path: " + e.getMessage(), e);
-            }
-            if (!Files.exists(path)) {
-                throw new MojoFailureException("schemaMappings: " + prefix + " → " + path + ", which does not exist.");
-            }
-            mappings.put(prefix, path);
-        }
-        return mappings;
+        return SchemaMappings.resolve(
+                schemaMappings, fromProperty, project.getBasedir().toPath().toAbsolutePath());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -515,100 +462,14 @@ public final class GenerateMojo extends AbstractMojo {
             return new Spec(
                     inputSpec.getPath(), inputSpec.toPath().toAbsolutePath().normalize());
         }
-        String[] parts = specArtifact.trim().split(":", -1);
-        if (parts.length < 3 || parts.length > 5 || Stream.of(parts).anyMatch(String::isBlank)) {
-            throw new MojoFailureException(
-                    "specArtifact '" + specArtifact + "' is not groupId:artifactId:version[:classifier[:type]].");
-        }
-        String classifier = parts.length > 3 ? parts[3] : "";
-        String type = parts.length > 4 ? parts[4] : "jar";
-        DefaultArtifact artifact = new DefaultArtifact(parts[0], parts[1], classifier, type, parts[2]);
-        File file;
-        try {
-            file = repositorySystem
-                    .resolveArtifact(repositorySession, new ArtifactRequest(artifact, remoteRepositories, null))
-                    .getArtifact()
-                    .getFile();
-        } catch (ArtifactResolutionException e) {
-            throw new MojoFailureException("Could not resolve specArtifact " + specArtifact + ": " + e.getMessage(), e);
-        }
-        if (!type.equals("jar") && !type.equals("zip")) {
-            return new Spec(specArtifact, file.toPath().toAbsolutePath().normalize());
-        }
-        if (specPath == null || specPath.isBlank()) {
-            throw new MojoFailureException("specPath must name the spec's root file inside " + specArtifact + ".");
-        }
-        Path folder = Path.of(
-                        project.getBuild().getDirectory(),
-                        "poolspec",
-                        "spec-artifact",
-                        classifier.isEmpty() ? parts[1] : parts[1] + "-" + classifier)
-                .toAbsolutePath()
-                .normalize();
-        unpack(file.toPath(), folder);
-        Path root;
-        try {
-            root = folder.resolve(specPath.trim()).normalize();
-        } catch (InvalidPathException e) {
-            throw new MojoFailureException("specPath '" + specPath + "' is not a valid path: " + e.getMessage(), e);
-        }
-        if (!root.startsWith(folder) || !Files.isRegularFile(root)) {
-            throw new MojoFailureException(
-                    "specArtifact " + specArtifact + " has no entry " + specPath + " (set specPath).");
-        }
-        return new Spec(specArtifact + "!/" + specPath.trim(), root);
-    }
-
-    /**
-     * Unpacks the whole archive into {@code folder} (emptied first, so it mirrors the archive), refusing entries
-     * that would land outside it ({@code ../}, absolute names).
-     */
-    private void unpack(Path archive, Path folder) throws MojoExecutionException, MojoFailureException {
-        try {
-            deleteRecursively(folder);
-            Files.createDirectories(folder);
-            try (ZipFile zip = new ZipFile(archive.toFile())) {
-                for (ZipEntry entry : Collections.list(zip.entries())) {
-                    String name = entry.getName();
-                    Path target;
-                    try {
-                        target = folder.resolve(name).normalize();
-                    } catch (InvalidPathException e) {
-                        throw new MojoFailureException(
-                                "specArtifact " + specArtifact + ": entry '" + name
-                                        + "' is not a valid path; refusing to unpack " + archive,
-                                e);
-                    }
-                    if (!target.startsWith(folder) || target.equals(folder) && !entry.isDirectory()) {
-                        throw new MojoFailureException("specArtifact " + specArtifact + ": entry '" + name
-                                + "' would be written outside " + folder + "; refusing to unpack " + archive);
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        try (InputStream in = zip.getInputStream(entry)) {
-                            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "Could not unpack " + archive + " (specArtifact " + specArtifact + ") into " + folder + ": " + e,
-                    e);
-        }
-        getLog().debug("Unpacked " + archive + " into " + folder);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(path);
-            }
-        }
+        SpecArtifacts.ResolvedSpec resolved = new SpecArtifacts(
+                        repositorySystem, repositorySession, remoteRepositories, getLog())
+                .resolve(
+                        "specArtifact",
+                        specArtifact,
+                        "specPath",
+                        specPath,
+                        Path.of(project.getBuild().getDirectory(), "poolspec", "spec-artifact"));
+        return new Spec(resolved.displayName(), resolved.root());
     }
 }
