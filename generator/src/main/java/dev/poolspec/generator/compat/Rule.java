@@ -16,13 +16,7 @@ import java.util.Objects;
  * @param after the same example in the revision
  */
 public record Rule(
-        String id,
-        Level level,
-        Direction direction,
-        String family,
-        String summary,
-        String before,
-        String after) {
+        String id, Level level, Direction direction, String family, String summary, String before, String after) {
 
     public Rule {
         Objects.requireNonNull(id, "id");
