@@ -31,9 +31,11 @@ final class SchemaCanonical {
 
     private final Documents documents;
     private final Set<String> visiting = new HashSet<>();
+    private final boolean oas30;
 
     private SchemaCanonical(Documents documents) {
         this.documents = documents;
+        this.oas30 = documents != null && SchemaView.isOas30(documents);
     }
 
     /** The canonical text of the schema at a location ("" = absent: "true"). */
@@ -64,6 +66,17 @@ final class SchemaCanonical {
             List<String> names = new ArrayList<>();
             node.fieldNames().forEachRemaining(names::add);
             Collections.sort(names);
+            if (location != null
+                    && node.path("$ref").isTextual()
+                    && (oas30
+                            || names.stream()
+                                    .allMatch(n -> n.equals("$ref")
+                                            || ANNOTATIONS.contains(n)
+                                            || n.startsWith("x-") && !n.equals("x-poolspec-rules")))) {
+                // A reference alone (or in 3.0, where its siblings are ignored) means what it names.
+                reference(location, node.get("$ref").asText(), out);
+                return;
+            }
             out.append('{');
             for (String name : names) {
                 if (location != null
