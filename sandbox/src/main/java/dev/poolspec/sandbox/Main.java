@@ -1,12 +1,17 @@
 package dev.poolspec.sandbox;
 
+import dev.poolspec.sandbox.core.Faults;
 import dev.poolspec.sandbox.core.PoolService;
 import dev.poolspec.sandbox.http.SandboxServer;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -38,9 +43,22 @@ public final class Main {
             "  --empty                              start without the documented example pool",
             "                                       (auto-pool-os in project " + PoolService.DOCUMENTED_LIST_PROJECT
                     + ")",
+            "  --ak AK --sk SK                      verify AK/SK signatures (SDK-HMAC-SHA256) made with this pair;",
+            "                                       repeatable, each --ak followed by its --sk",
+            "  --credentials FILE                   AK/SK pairs from a file: one AK:SK (or AK=SK) a line,",
+            "                                       # comments",
+            "  --require-signature                  refuse requests that are not signed (X-Auth-Token alone: 401);",
+            "                                       needs --ak/--sk or --credentials",
+            "  --allow-faults                       honour the X-Poolspec-Fault request header",
+            "                                       (e.g. status=503;retry-after=2, delay=500ms, drop)",
+            "  --faults RATE[,seed=N]               fail a fraction of requests at random, reproducibly (e.g.",
+            "                                       0.1,seed=42): a 503 with Retry-After: 1 or a dropped",
+            "                                       connection; implies --allow-faults",
             "  -h, --help                           print this help and exit",
             "",
-            "Every request needs a non-blank X-Auth-Token header (its value is not checked).");
+            "Every request needs a non-blank X-Auth-Token header (its value is not checked) or an AK/SK",
+            "signature (Authorization and X-Sdk-Date). Signatures are verified only for the keys given",
+            "with --ak/--sk or --credentials; without keys any non-blank signature headers pass.");
 
     /** Loggers whose INFO chatter (XNIO version banner) is silenced; kept referenced so the levels stick. */
     private static final List<Logger> QUIET =
@@ -87,6 +105,7 @@ public final class Main {
         out.println("poolspec sandbox listening on " + server.baseUri() + " (in-memory store, phase delay "
                 + format(options.phaseDelay)
                 + (options.empty ? ", empty" : ", example pool in project " + PoolService.DOCUMENTED_LIST_PROJECT)
+                + describeSecurity(options)
                 + ")");
         out.flush();
         return 0;
@@ -105,8 +124,11 @@ public final class Main {
         Thread warmUp = new Thread(SandboxServer::warmUp, "poolspec-sandbox-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-        PoolService service =
-                PoolService.builder().phaseDelay(options.phaseDelay).build();
+        PoolService service = PoolService.builder()
+                .phaseDelay(options.phaseDelay)
+                .credentials(options.credentials)
+                .requireSignature(options.requireSignature)
+                .build();
         if (!options.empty) {
             service.seedDocumentedExamples();
         }
@@ -116,6 +138,7 @@ public final class Main {
                 .port(options.port)
                 .maxBodyBytes(options.maxBodyBytes)
                 .service(service)
+                .faults(options.faults())
                 .build()
                 .start();
         // Load the request path's remaining classes in the background (faster first requests, same answers).
@@ -123,6 +146,26 @@ public final class Main {
         serviceWarmUp.setDaemon(true);
         serviceWarmUp.start();
         return server;
+    }
+
+    /** The start-up line's words for signatures and faults (access keys are named, secrets never). */
+    static String describeSecurity(Options options) {
+        StringBuilder sb = new StringBuilder();
+        if (!options.credentials.isEmpty()) {
+            sb.append(", AK/SK signatures verified for ")
+                    .append(String.join(", ", options.credentials.keySet()))
+                    .append(options.requireSignature ? ", signature required" : "");
+        }
+        if (options.faults != null) {
+            sb.append(", random faults ")
+                    .append(options.faults.rate)
+                    .append(" (seed ")
+                    .append(options.faults.seed)
+                    .append("), fault header honoured");
+        } else if (options.allowFaults) {
+            sb.append(", fault header honoured");
+        }
+        return sb.toString();
     }
 
     private static String format(Duration d) {
@@ -144,9 +187,21 @@ public final class Main {
         long maxBodyBytes = SandboxServer.DEFAULT_MAX_BODY_BYTES;
         boolean empty;
         boolean help;
+        /** Access key → secret key, in the order given. */
+        final Map<String, String> credentials = new LinkedHashMap<>();
+
+        boolean requireSignature;
+        boolean allowFaults;
+        FaultsOption faults;
+
+        /** The faults to inject: random ones, those asked for by the header, or none. */
+        Faults faults() {
+            return faults != null ? faults.faults() : allowFaults ? Faults.onRequest() : Faults.off();
+        }
 
         static Options parse(String[] args) {
             Options o = new Options();
+            String accessKey = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String name = arg;
@@ -159,6 +214,46 @@ public final class Main {
                 switch (name) {
                     case "-h", "--help" -> o.help = true;
                     case "--empty" -> o.empty = true;
+                    case "--require-signature" -> o.requireSignature = true;
+                    case "--allow-faults" -> o.allowFaults = true;
+                    case "--ak" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        if (accessKey != null) {
+                            throw new IllegalArgumentException(
+                                    "--ak " + accessKey + " needs its --sk before the next --ak");
+                        }
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--ak needs an access key");
+                        }
+                        accessKey = value;
+                    }
+                    case "--sk" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        if (accessKey == null) {
+                            throw new IllegalArgumentException("--sk must follow its --ak");
+                        }
+                        if (value.isBlank()) {
+                            throw new IllegalArgumentException("--sk needs a secret key (for --ak " + accessKey + ")");
+                        }
+                        o.addCredentials(Map.of(accessKey, value));
+                        accessKey = null;
+                    }
+                    case "--credentials" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        o.addCredentials(CredentialsFile.read(Path.of(value)));
+                    }
+                    case "--faults" -> {
+                        if (value == null) {
+                            value = next(args, ++i, name);
+                        }
+                        o.faults = FaultsOption.parse(value);
+                    }
                     case "--port", "--server.port" -> {
                         if (value == null) {
                             value = next(args, ++i, name);
@@ -188,11 +283,29 @@ public final class Main {
                     }
                     default -> throw new IllegalArgumentException("unknown option \"" + arg + "\"");
                 }
-                if (value != null && (name.equals("-h") || name.equals("--help") || name.equals("--empty"))) {
+                if (value != null && FLAGS.contains(name)) {
                     throw new IllegalArgumentException(name + " takes no value");
                 }
             }
+            if (accessKey != null) {
+                throw new IllegalArgumentException("--ak " + accessKey + " needs its --sk");
+            }
+            if (o.requireSignature && o.credentials.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "--require-signature needs keys: --ak AK --sk SK or --credentials FILE");
+            }
             return o;
+        }
+
+        private static final Set<String> FLAGS =
+                Set.of("-h", "--help", "--empty", "--require-signature", "--allow-faults");
+
+        private void addCredentials(Map<String, String> pairs) {
+            pairs.forEach((ak, sk) -> {
+                if (credentials.put(ak, sk) != null) {
+                    throw new IllegalArgumentException("the access key " + ak + " is given twice");
+                }
+            });
         }
 
         private static String next(String[] args, int i, String name) {

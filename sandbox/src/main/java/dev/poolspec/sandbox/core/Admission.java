@@ -19,10 +19,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one admission path of the pools API: everything decided about an HTTP request before its operation runs, in
  * this order — the path (404: {@code /v2/{project_id}/pools} and {@code /v2/{project_id}/pools/{pool_name}}), the
- * method (405), the URL's percent-encoding (400), credentials (401), the content type (415: to create
+ * method (405), the URL's percent-encoding (400), credentials (401: a token or an AK/SK signature, see
+ * {@link PoolService#authenticate}), the content type (415: to create
  * {@code application/json} or any {@code application/*+json}, to update {@code application/merge-patch+json}), the
  * body size (413), the body's JSON (malformed, out-of-range numbers) and the generated validators (400; an empty
- * body is a missing one). A body sent with {@code GET} or {@code DELETE} is not read (ignored). The wording of
+ * body is a missing one). A body sent with {@code GET} or {@code DELETE} is not read (ignored). With credentials
+ * configured, an AK/SK signature is compared over the request as received: at the credentials step for a
+ * {@code GET} or {@code DELETE} (over an empty body), once the body has been read for a {@code POST} or
+ * {@code PATCH} (after the size check, before the JSON). Before all of it, when faults are on ({@link Faults}), a
+ * fault the request asks for or a random one ({@link Faulted}; a malformed fault header is a 400). The wording of
  * every answer is {@link Refusals}'.
  *
  * <p>A front end only translates: it hands over the request as received (method, raw path, raw query, headers,
@@ -58,6 +63,7 @@ public final class Admission {
 
     private final PoolService service;
     private final long maxBodyBytes;
+    private final Faults faults;
 
     /** Admission to {@code service} with the default body limit. */
     public Admission(PoolService service) {
@@ -66,11 +72,26 @@ public final class Admission {
 
     /** Admission to {@code service}; bodies over {@code maxBodyBytes} are refused with 413. */
     public Admission(PoolService service, long maxBodyBytes) {
+        this(service, maxBodyBytes, Faults.off());
+    }
+
+    /**
+     * Admission to {@code service}; bodies over {@code maxBodyBytes} are refused with 413; {@code faults} says which
+     * faults to inject ({@link Faults#off()}: none, the {@code X-Poolspec-Fault} header is ignored). A front end
+     * that cannot apply a {@link Faulted} step (delay, drop) must leave faults off.
+     */
+    public Admission(PoolService service, long maxBodyBytes, Faults faults) {
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
         }
         this.service = Objects.requireNonNull(service, "service");
         this.maxBodyBytes = maxBodyBytes;
+        this.faults = Objects.requireNonNull(faults, "faults");
+    }
+
+    /** The faults this admission injects. */
+    public Faults faults() {
+        return faults;
     }
 
     /** The largest admitted body in bytes; a front end reads at most one byte more. */
@@ -91,11 +112,27 @@ public final class Admission {
      * @param headers request headers (names matched case-insensitively)
      * @param contentLength the declared {@code Content-Length}, or -1 when unknown (chunked) or absent
      * @return {@link Refused}, {@link Admitted} (a {@code GET} or {@code DELETE}: a body is not read, it is
-     *     ignored) or {@link NeedsBody} (a {@code POST} or {@code PATCH})
+     *     ignored) or {@link NeedsBody} (a {@code POST} or {@code PATCH}); {@link Faulted} only when faults are on
      */
     public Step head(
             String method, String rawPath, String rawQuery, Map<String, List<String>> headers, long contentLength) {
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        Optional<Fault> fault;
+        try {
+            fault = faults.decide(hdrs);
+        } catch (IllegalArgumentException e) {
+            return new Refused(Refusals.malformedFault(e.getMessage()));
+        }
+        if (fault.isEmpty()) {
+            return checkHead(method, rawPath, rawQuery, hdrs, contentLength);
+        }
+        Fault f = fault.get();
+        boolean delayOnly = !f.drops() && f.answer().isEmpty();
+        return new Faulted(f, delayOnly ? checkHead(method, rawPath, rawQuery, hdrs, contentLength) : null);
+    }
+
+    private Step checkHead(
+            String method, String rawPath, String rawQuery, Map<String, List<String>> hdrs, long contentLength) {
         String[] route = route(rawPath);
         if (route == null) {
             return new Refused(Refusals.notFound(method, rawPath));
@@ -112,11 +149,19 @@ public final class Admission {
         if (!url.isEmpty()) {
             return new Refused(Refusals.badRequest(url));
         }
-        Optional<ApiResponse> denied = service.authenticate(hdrs);
-        if (denied.isPresent()) {
-            return new Refused(denied.get());
+        Authentication.Decision authenticated = service.authentication().check(hdrs);
+        if (authenticated.refusal() != null) {
+            return new Refused(authenticated.refusal());
         }
+        SignatureCheck signature = authenticated.signature();
         if (!operationId.equals(CREATE) && !operationId.equals(UPDATE)) {
+            // The body of a GET or DELETE is not read: the signature is verified over an empty one.
+            Optional<ApiResponse> forged = signature == null
+                    ? Optional.empty()
+                    : signature.verify(method, rawPath, rawQuery, hdrs, new byte[0]);
+            if (forged.isPresent()) {
+                return new Refused(forged.get());
+            }
             return admitOrRefuse(operationId, projectId, poolName, query, hdrs, null);
         }
         String contentType = RequestParameters.header(hdrs, "Content-Type");
@@ -128,7 +173,13 @@ public final class Admission {
         if (tooLarge.isPresent()) {
             return new Refused(tooLarge.get());
         }
-        return new NeedsBody(operationId, projectId, poolName, query, hdrs);
+        return new NeedsBody(
+                operationId,
+                projectId,
+                poolName,
+                query,
+                hdrs,
+                signature == null ? null : new PendingSignature(signature, method, rawPath, rawQuery));
     }
 
     /**
@@ -141,6 +192,12 @@ public final class Admission {
         Optional<ApiResponse> tooLarge = refuseSize(bytes.length);
         if (tooLarge.isPresent()) {
             return new Refused(tooLarge.get());
+        }
+        if (head.signature != null) {
+            Optional<ApiResponse> forged = head.signature.verify(head.headers, bytes);
+            if (forged.isPresent()) {
+                return new Refused(forged.get());
+            }
         }
         JsonNode body = null;
         if (!isBlank(bytes)) {
@@ -328,7 +385,25 @@ public final class Admission {
     }
 
     /** What {@link #head} or {@link #body} decided. */
-    public sealed interface Step permits Refused, NeedsBody, Admitted {}
+    public sealed interface Step permits Refused, NeedsBody, Admitted, Faulted {}
+
+    /**
+     * A fault to inject (only when faults are on): wait {@code fault.delay()} without blocking an I/O thread, then
+     * drop the connection ({@code fault.drops()}), send {@code fault.answer()}, or go on with {@code then} (a delay
+     * only). Nothing has run.
+     *
+     * @param fault the fault
+     * @param then the step after the delay when the fault is only a delay, else null
+     */
+    public record Faulted(Fault fault, Step then) implements Step {}
+
+    /** A signature to compare once the body has been read, over the request line it came with. */
+    private record PendingSignature(SignatureCheck check, String method, String rawPath, String rawQuery) {
+
+        Optional<ApiResponse> verify(Map<String, List<String>> headers, byte[] body) {
+            return check.verify(method, rawPath, rawQuery, headers, body);
+        }
+    }
 
     /**
      * Refused: send {@code answer} and run nothing.
@@ -347,18 +422,21 @@ public final class Admission {
         final String poolName;
         final Map<String, List<String>> query;
         final Map<String, List<String>> headers;
+        private final PendingSignature signature;
 
         private NeedsBody(
                 String operationId,
                 String projectId,
                 String poolName,
                 Map<String, List<String>> query,
-                Map<String, List<String>> headers) {
+                Map<String, List<String>> headers,
+                PendingSignature signature) {
             this.operationId = operationId;
             this.projectId = projectId;
             this.poolName = poolName;
             this.query = query;
             this.headers = headers;
+            this.signature = signature;
         }
 
         /** {@code createPool} or {@code updatePool}. */

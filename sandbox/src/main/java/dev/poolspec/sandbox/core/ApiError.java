@@ -9,7 +9,10 @@ public enum ApiError {
     BAD_REQUEST(400, "ModelArts.50004000"),
     /** 409: an update of a pool that is not {@code Running} (the code of the Error Codes appendix's PoolNotRunning). */
     POOL_NOT_RUNNING(409, "ModelArts.2887"),
-    /** 401: missing or blank {@code X-Auth-Token} (and no AK/SK signature). */
+    /**
+     * 401: missing or blank {@code X-Auth-Token} (and no AK/SK signature); with configured keys, a signature that
+     * is malformed, from an unknown access key, out of date or wrong; a token where a signature is required.
+     */
     UNAUTHORIZED(401, "ModelArts.50001000"),
     /** 404: no operation at this path. */
     PATH_NOT_FOUND(404, "ModelArts.2836"),
@@ -26,8 +29,16 @@ public enum ApiError {
      * {@code application/merge-patch+json} to update; same code as other bad requests).
      */
     UNSUPPORTED_MEDIA_TYPE(415, "ModelArts.50004000"),
-    /** 500: an unexpected failure inside the sandbox (never caused by bad input). */
-    INTERNAL(500, "ModelArts.50005000");
+    /** 500: an unexpected failure inside the sandbox (never caused by bad input), or an injected fault. */
+    INTERNAL(500, "ModelArts.50005000"),
+    /** 429: only as an injected fault (the Error Codes appendix's {@code ModelArts.2799}, docs/sources.md §3.4). */
+    TOO_MANY_REQUESTS(429, "ModelArts.2799"),
+    /** 502: only as an injected fault; no code is documented, so the internal-error code. */
+    BAD_GATEWAY(502, "ModelArts.50005000"),
+    /** 503: only as an injected fault (the Error Codes appendix's {@code ModelArts.4302}, docs/sources.md §3.4). */
+    SERVICE_UNAVAILABLE(503, "ModelArts.4302"),
+    /** 504: only as an injected fault; no code is documented, so the internal-error code. */
+    GATEWAY_TIMEOUT(504, "ModelArts.50005000");
 
     private final int status;
     private final String code;

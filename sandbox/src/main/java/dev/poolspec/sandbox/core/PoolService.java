@@ -83,6 +83,7 @@ public final class PoolService {
     private final RequestChecks checks;
     private final NewPools newPools;
     private final PoolChanges changes;
+    private final Authentication authentication;
 
     private PoolService(Builder b) {
         this.store = b.store;
@@ -91,6 +92,7 @@ public final class PoolService {
         this.phaseDelay = b.phaseDelay;
         this.checks = new RequestChecks(b.validation);
         this.newPools = new NewPools(b.clock, b.phaseDelay, b.domainId);
+        this.authentication = new Authentication(b.credentials, b.requireSignature, b.clock);
         this.changes = new PoolChanges(
                 b.phaseDelay,
                 spec -> checks.validateSchema("PoolSpecCreation", spec),
@@ -236,22 +238,34 @@ public final class PoolService {
     }
 
     /**
-     * The authentication check of both operations: a non-blank {@code X-Auth-Token}, or an AK/SK signature
-     * ({@code Authorization} and {@code X-Sdk-Date}, both non-blank). Tokens are not verified.
+     * The authentication check of every operation, from the headers alone. Without credentials (the default): a
+     * non-blank {@code X-Auth-Token}, or an AK/SK signature ({@code Authorization} and {@code X-Sdk-Date}, both
+     * non-blank); nothing is verified. With credentials ({@link Builder#credentials}): a signed request must be well
+     * formed, from a known access key, dated within 15 minutes of the clock and carry every signed header; a token
+     * is accepted unless {@link Builder#requireSignature} is set.
+     *
+     * <p>The signature itself is compared over the request as received (raw path and query, body bytes), which
+     * these methods do not have: that is {@link Admission}'s, which every front end receiving HTTP goes through
+     * first.
      *
      * @return empty when the request may proceed, else the 401 answer
      */
     public Optional<ApiResponse> authenticate(Map<String, List<String>> headers) {
-        String token = RequestParameters.header(headers, "X-Auth-Token");
-        if (token != null && !token.isBlank()) {
-            return Optional.empty();
-        }
-        String authorization = RequestParameters.header(headers, "Authorization");
-        String sdkDate = RequestParameters.header(headers, "X-Sdk-Date");
-        if (authorization != null && !authorization.isBlank() && sdkDate != null && !sdkDate.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(Refusals.unauthenticated(token != null));
+        return authentication.check(headers == null ? Map.of() : headers).refused();
+    }
+
+    /** Whether AK/SK signatures are verified (credentials are configured). */
+    public boolean verifiesSignatures() {
+        return authentication.verifiesSignatures();
+    }
+
+    /** Whether a request must be signed (a token alone is refused). */
+    public boolean requiresSignature() {
+        return authentication.requiresSignature();
+    }
+
+    Authentication authentication() {
+        return authentication;
     }
 
     /**
@@ -491,6 +505,8 @@ public final class PoolService {
         private Clock clock = Clock.systemUTC();
         private Duration phaseDelay = DEFAULT_PHASE_DELAY;
         private String domainId;
+        private Credentials credentials = Credentials.none();
+        private boolean requireSignature;
 
         private Builder() {}
 
@@ -528,6 +544,26 @@ public final class PoolService {
             return this;
         }
 
+        /**
+         * The AK/SK pairs (access key → secret key) whose signatures are verified (default none: signatures are
+         * not verified, any non-blank {@code Authorization} and {@code X-Sdk-Date} pass).
+         *
+         * @throws IllegalArgumentException when a key is blank
+         */
+        public Builder credentials(Map<String, String> accessKeyToSecretKey) {
+            this.credentials = Credentials.of(accessKeyToSecretKey);
+            return this;
+        }
+
+        /** Refuse requests that are not signed: a token alone is a 401 (needs {@link #credentials}). */
+        public Builder requireSignature(boolean requireSignature) {
+            this.requireSignature = requireSignature;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException when a signature is required but no credentials are configured
+         */
         public PoolService build() {
             if (validation == null) {
                 validation = RequestValidation.generated();

@@ -1,5 +1,8 @@
 package dev.poolspec.sandbox.core;
 
+import dev.poolspec.signing.SdkDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -46,6 +49,92 @@ final class Refusals {
                 (tokenSent ? "The X-Auth-Token header is blank" : "The X-Auth-Token header is missing")
                         + ": send an IAM token in X-Auth-Token (or sign the request"
                         + " with AK/SK: Authorization and X-Sdk-Date).");
+    }
+
+    /** A token-only or unsigned request where a signature is required ({@code --require-signature}). */
+    static ApiResponse signatureRequired(boolean tokenSent) {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                "A signature is required: sign the request with AK/SK (Authorization: SDK-HMAC-SHA256 ... and"
+                        + " X-Sdk-Date)" + (tokenSent ? "; X-Auth-Token is not accepted here." : "."));
+    }
+
+    /** An {@code Authorization} header that is not a well-formed SDK-HMAC-SHA256 value; {@code reason} says why. */
+    static ApiResponse malformedSignature(String reason) {
+        return ApiResponse.error(ApiError.UNAUTHORIZED, "Malformed AK/SK signature. " + reason);
+    }
+
+    static ApiResponse unknownAccessKey(String accessKey) {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED, "The access key \"" + shortened(accessKey) + "\" is not known to the sandbox.");
+    }
+
+    static ApiResponse sdkDateMissing() {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                "The X-Sdk-Date header is missing: a signed request needs it (yyyyMMdd'T'HHmmss'Z', UTC).");
+    }
+
+    static ApiResponse sdkDateMalformed(String sdkDate) {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                "The X-Sdk-Date header \"" + shortened(sdkDate) + "\" is not a time of the form"
+                        + " yyyyMMdd'T'HHmmss'Z' (UTC).");
+    }
+
+    static ApiResponse sdkDateSkewed(String sdkDate, Instant now, Duration maxSkew) {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                "The X-Sdk-Date " + sdkDate + " is more than " + maxSkew.toMinutes() + " minutes off the server clock ("
+                        + SdkDate.format(now) + ").");
+    }
+
+    static ApiResponse signedHeaderAbsent(String name) {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                "The signed header " + name + " is not in the request (SignedHeaders names it).");
+    }
+
+    /** Never the expected signature: the client recomputes it from its own canonical request. */
+    static ApiResponse signatureMismatch(List<String> signedHeaders) {
+        return ApiResponse.error(
+                ApiError.UNAUTHORIZED,
+                "The AK/SK signature does not match the request (signed headers: " + String.join(";", signedHeaders)
+                        + ").");
+    }
+
+    /**
+     * The answer of an injected fault ({@link Fault}): the status's error body, the message saying it was injected.
+     *
+     * @param origin {@code injected by X-Poolspec-Fault} or {@code injected at random (--faults)}
+     */
+    static ApiResponse injectedFault(int status, String origin) {
+        ApiError error = switch (status) {
+            case 429 -> ApiError.TOO_MANY_REQUESTS;
+            case 500 -> ApiError.INTERNAL;
+            case 502 -> ApiError.BAD_GATEWAY;
+            case 503 -> ApiError.SERVICE_UNAVAILABLE;
+            case 504 -> ApiError.GATEWAY_TIMEOUT;
+            default -> throw new IllegalArgumentException("Not a fault status: " + status);
+        };
+        String what = switch (status) {
+            case 429 -> "Too many requests";
+            case 500 -> "Internal error";
+            case 502 -> "Bad gateway";
+            case 503 -> "Service unavailable";
+            default -> "Gateway timeout";
+        };
+        return ApiResponse.error(error, what + ": a fault " + origin + ".");
+    }
+
+    /** A malformed fault header: a 400 naming the header. */
+    static ApiResponse malformedFault(String reason) {
+        return badRequest(new RequestValidation.Problem("header", "/" + FaultHeader.NAME, "fault.syntax", reason));
+    }
+
+    /** Client-sent text echoed in a message, cut at 64 characters. */
+    private static String shortened(String text) {
+        return text.length() > 64 ? text.substring(0, 64) + "..." : text;
     }
 
     /**

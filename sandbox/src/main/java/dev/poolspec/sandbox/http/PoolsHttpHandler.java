@@ -2,11 +2,14 @@ package dev.poolspec.sandbox.http;
 
 import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.ApiResponse;
+import dev.poolspec.sandbox.core.Fault;
+import io.undertow.server.Connectors;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
+import io.undertow.util.SameThreadExecutor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.xnio.IoUtils;
 
 /**
  * The Undertow adapter of {@link Admission}: hands each request over as received and sends back what it answers. It
@@ -28,6 +33,9 @@ import java.util.logging.Logger;
  * read with Undertow's non-blocking receiver, chunk by chunk. With {@code dispatchToWorker} (for a
  * {@link dev.poolspec.sandbox.core.PoolStore} that blocks) each request is dispatched to a worker thread and its body
  * read through a bounded blocking stream.
+ *
+ * <p>Injected faults ({@link Admission.Faulted}, only when the admission has faults on): a delay waits on the I/O
+ * thread's timer, never blocking a thread; a drop closes the connection without an answer.
  */
 final class PoolsHttpHandler implements HttpHandler {
 
@@ -62,15 +70,70 @@ final class PoolsHttpHandler implements HttpHandler {
                     exchange.getQueryString(),
                     headers(exchange),
                     exchange.getRequestContentLength());
-            if (!(step instanceof Admission.NeedsBody needs)) {
-                answer(exchange, step);
-            } else if (exchange.isInIoThread()) {
-                receive(exchange, needs);
-            } else {
-                readBlocking(exchange, needs);
-            }
+            proceed(exchange, step);
         } catch (Throwable t) {
             internalError(exchange, t);
+        }
+    }
+
+    private void proceed(HttpServerExchange exchange, Admission.Step step) {
+        if (step instanceof Admission.Faulted faulted) {
+            inject(exchange, faulted);
+        } else if (!(step instanceof Admission.NeedsBody needs)) {
+            answer(exchange, step);
+        } else if (exchange.isInIoThread()) {
+            receive(exchange, needs);
+        } else {
+            readBlocking(exchange, needs);
+        }
+    }
+
+    /**
+     * Applies an injected fault: the delay on the I/O thread's timer (no thread waits), then a dropped connection,
+     * the fault's answer, or the request as usual (on a worker thread again with {@code dispatchToWorker}).
+     */
+    private void inject(HttpServerExchange exchange, Admission.Faulted faulted) {
+        Fault fault = faulted.fault();
+        HttpHandler afterDelay = new HttpHandler() {
+            @Override
+            public void handleRequest(HttpServerExchange ex) {
+                if (dispatchToWorker && ex.isInIoThread() && faulted.then() != null) {
+                    ex.dispatch(this);
+                    return;
+                }
+                try {
+                    applyAfterDelay(ex, faulted);
+                } catch (Throwable t) {
+                    internalError(ex, t);
+                }
+            }
+        };
+        long delayMillis = fault.delay().toMillis();
+        if (delayMillis == 0) {
+            applyAfterDelay(exchange, faulted);
+            return;
+        }
+        exchange.dispatch(
+                SameThreadExecutor.INSTANCE,
+                () -> exchange.getIoThread()
+                        .executeAfter(
+                                () -> Connectors.executeRootHandler(afterDelay, exchange),
+                                delayMillis,
+                                TimeUnit.MILLISECONDS));
+    }
+
+    private void applyAfterDelay(HttpServerExchange exchange, Admission.Faulted faulted) {
+        Fault fault = faulted.fault();
+        if (fault.drops()) {
+            exchange.setPersistent(false);
+            IoUtils.safeClose(exchange.getConnection());
+            return;
+        }
+        Optional<ApiResponse> answer = fault.answer();
+        if (answer.isPresent()) {
+            send(exchange, answer.get());
+        } else {
+            proceed(exchange, faulted.then());
         }
     }
 

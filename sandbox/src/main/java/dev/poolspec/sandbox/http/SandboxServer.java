@@ -1,6 +1,7 @@
 package dev.poolspec.sandbox.http;
 
 import dev.poolspec.sandbox.core.Admission;
+import dev.poolspec.sandbox.core.Faults;
 import dev.poolspec.sandbox.core.PoolService;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -30,6 +31,7 @@ public final class SandboxServer implements AutoCloseable {
     private final long maxBodyBytes;
     private final int ioThreads;
     private final boolean dispatchToWorker;
+    private final Faults faults;
     private Undertow undertow;
     private int port = -1;
 
@@ -40,6 +42,7 @@ public final class SandboxServer implements AutoCloseable {
         this.maxBodyBytes = b.maxBodyBytes;
         this.ioThreads = b.ioThreads;
         this.dispatchToWorker = b.dispatchToWorker;
+        this.faults = b.faults;
     }
 
     /** A builder: 127.0.0.1:8080, a new default {@link PoolService}, 1 MiB body limit. */
@@ -67,7 +70,7 @@ public final class SandboxServer implements AutoCloseable {
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 // "Expect: 100-continue" is answered when the body is read (early errors answer instead).
                 .setHandler(new HttpContinueReadHandler(
-                        new PoolsHttpHandler(new Admission(service, maxBodyBytes), dispatchToWorker)))
+                        new PoolsHttpHandler(new Admission(service, maxBodyBytes, faults), dispatchToWorker)))
                 .build();
         try {
             server.start();
@@ -153,6 +156,7 @@ public final class SandboxServer implements AutoCloseable {
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private boolean dispatchToWorker;
+        private Faults faults = Faults.off();
 
         private Builder() {}
 
@@ -201,6 +205,15 @@ public final class SandboxServer implements AutoCloseable {
          */
         public Builder dispatchToWorker(boolean dispatchToWorker) {
             this.dispatchToWorker = dispatchToWorker;
+            return this;
+        }
+
+        /**
+         * The faults to inject (default {@link Faults#off()}: the {@code X-Poolspec-Fault} header is ignored);
+         * {@link Faults#onRequest()} honours the header, {@link Faults#random} also fails a fraction of requests.
+         */
+        public Builder faults(Faults faults) {
+            this.faults = Objects.requireNonNull(faults, "faults");
             return this;
         }
 

@@ -1,9 +1,12 @@
 package dev.poolspec.sandbox.junit;
 
+import dev.poolspec.sandbox.core.Faults;
 import dev.poolspec.sandbox.core.PoolService;
 import dev.poolspec.sandbox.http.SandboxServer;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -28,48 +31,105 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * As a {@code static} field it starts once before all tests of the class and stops after them; as an instance
  * field it starts before and stops after each test. State is kept between tests unless
- * {@link #resetBeforeEachTest()} is used.
+ * {@link #resetBeforeEachTest()} is used. Each {@code with...} method returns a new, differently configured
+ * extension.
  */
 public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    private final Duration phaseDelay;
-    private final boolean resetBeforeEach;
-    private final boolean documentedExamples;
-    private final long maxBodyBytes;
+    private Duration phaseDelay = PoolService.DEFAULT_PHASE_DELAY;
+    private boolean resetBeforeEach;
+    private boolean documentedExamples;
+    private long maxBodyBytes = SandboxServer.DEFAULT_MAX_BODY_BYTES;
+    private Map<String, String> credentials = Map.of();
+    private boolean requireSignature;
+    private Faults faults = Faults.off();
     private SandboxServer server;
     private boolean startedForClass;
 
-    private PoolsSandbox(Duration phaseDelay, boolean resetBeforeEach, boolean documentedExamples, long maxBodyBytes) {
-        this.phaseDelay = phaseDelay;
-        this.resetBeforeEach = resetBeforeEach;
-        this.documentedExamples = documentedExamples;
-        this.maxBodyBytes = maxBodyBytes;
+    private PoolsSandbox() {}
+
+    private PoolsSandbox copy() {
+        PoolsSandbox copy = new PoolsSandbox();
+        copy.phaseDelay = phaseDelay;
+        copy.resetBeforeEach = resetBeforeEach;
+        copy.documentedExamples = documentedExamples;
+        copy.maxBodyBytes = maxBodyBytes;
+        copy.credentials = credentials;
+        copy.requireSignature = requireSignature;
+        copy.faults = faults;
+        return copy;
     }
 
     /** A sandbox on a free port of 127.0.0.1, default settings (3 s phase delay, empty store). */
     public static PoolsSandbox onRandomPort() {
-        return new PoolsSandbox(PoolService.DEFAULT_PHASE_DELAY, false, false, SandboxServer.DEFAULT_MAX_BODY_BYTES);
+        return new PoolsSandbox();
     }
 
     /** The same sandbox with another {@code Creating → Running} delay (e.g. {@code Duration.ZERO}). */
     public PoolsSandbox withPhaseDelay(Duration delay) {
-        return new PoolsSandbox(
-                Objects.requireNonNull(delay, "delay"), resetBeforeEach, documentedExamples, maxBodyBytes);
+        PoolsSandbox copy = copy();
+        copy.phaseDelay = Objects.requireNonNull(delay, "delay");
+        return copy;
     }
 
     /** The same sandbox with another body limit in bytes. */
     public PoolsSandbox withMaxBodyBytes(long bytes) {
-        return new PoolsSandbox(phaseDelay, resetBeforeEach, documentedExamples, bytes);
+        PoolsSandbox copy = copy();
+        copy.maxBodyBytes = bytes;
+        return copy;
     }
 
     /** The same sandbox, seeded with the documented list example (and re-seeded after each reset). */
     public PoolsSandbox withDocumentedExamples() {
-        return new PoolsSandbox(phaseDelay, resetBeforeEach, true, maxBodyBytes);
+        PoolsSandbox copy = copy();
+        copy.documentedExamples = true;
+        return copy;
     }
 
     /** The same sandbox, emptied (and re-seeded if configured) before each test. */
     public PoolsSandbox resetBeforeEachTest() {
-        return new PoolsSandbox(phaseDelay, true, documentedExamples, maxBodyBytes);
+        PoolsSandbox copy = copy();
+        copy.resetBeforeEach = true;
+        return copy;
+    }
+
+    /**
+     * The same sandbox, verifying AK/SK signatures made with this pair (call again for more pairs). Requests with
+     * an {@code Authorization} header are then verified; token requests still pass unless
+     * {@link #requireSignature()} is used.
+     */
+    public PoolsSandbox withCredentials(String accessKey, String secretKey) {
+        Map<String, String> more = new LinkedHashMap<>(credentials);
+        more.put(Objects.requireNonNull(accessKey, "accessKey"), Objects.requireNonNull(secretKey, "secretKey"));
+        PoolsSandbox copy = copy();
+        copy.credentials = Map.copyOf(more);
+        return copy;
+    }
+
+    /** The same sandbox, refusing requests that are not signed (needs {@link #withCredentials}). */
+    public PoolsSandbox requireSignature() {
+        PoolsSandbox copy = copy();
+        copy.requireSignature = true;
+        return copy;
+    }
+
+    /** The same sandbox, honouring the {@code X-Poolspec-Fault} request header. */
+    public PoolsSandbox allowFaultHeader() {
+        PoolsSandbox copy = copy();
+        if (copy.faults.rate() == 0) {
+            copy.faults = Faults.onRequest();
+        }
+        return copy;
+    }
+
+    /**
+     * The same sandbox, failing a fraction {@code rate} (0..1) of requests at random, reproducibly for a
+     * {@code seed} (a 503 with {@code Retry-After: 1} or a dropped connection); the fault header is honoured too.
+     */
+    public PoolsSandbox withFaults(double rate, long seed) {
+        PoolsSandbox copy = copy();
+        copy.faults = Faults.random(rate, seed);
+        return copy;
     }
 
     @Override
@@ -140,7 +200,11 @@ public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, 
         if (server != null) {
             return;
         }
-        PoolService service = PoolService.builder().phaseDelay(phaseDelay).build();
+        PoolService service = PoolService.builder()
+                .phaseDelay(phaseDelay)
+                .credentials(credentials)
+                .requireSignature(requireSignature)
+                .build();
         if (documentedExamples) {
             service.seedDocumentedExamples();
         }
@@ -148,6 +212,7 @@ public final class PoolsSandbox implements BeforeAllCallback, AfterAllCallback, 
                 .port(0)
                 .service(service)
                 .maxBodyBytes(maxBodyBytes)
+                .faults(faults)
                 .build()
                 .start();
     }
