@@ -81,7 +81,7 @@ final class FaultHeader {
         if (retryAfter != null && status == 0) {
             throw malformed(value, "retry-after needs a status");
         }
-        return new Fault(status, retryAfter, delay, drop, NAME);
+        return new Fault(status, retryAfter, delay, drop, Faults.HEADER_ORIGIN);
     }
 
     private static int status(String value, String argument) {
