@@ -14,11 +14,15 @@ public final class PoolsApiException extends PoolsClientException {
     private final String errorCode;
     private final String errorMsg;
     private final String responseBody;
+    private final String requestId;
 
-    PoolsApiException(String operationId, int status, String errorCode, String errorMsg, String responseBody) {
+    PoolsApiException(
+            String operationId, int status, String errorCode, String errorMsg, String responseBody, String requestId) {
         super(
-                operationId + " failed: HTTP " + status + (errorCode == null ? "" : " " + errorCode) + ": " + errorMsg,
+                operationId + " failed: HTTP " + status + (errorCode == null ? "" : " " + errorCode) + ": " + errorMsg
+                        + (requestId == null ? "" : " (request id " + requestId + ")"),
                 null);
+        this.requestId = requestId;
         this.status = status;
         this.errorCode = errorCode;
         this.errorMsg = errorMsg;
@@ -38,6 +42,14 @@ public final class PoolsApiException extends PoolsClientException {
     /** The {@code error_msg} of the answer; the raw body (or "HTTP status N") when the body had none. */
     public String errorMsg() {
         return errorMsg;
+    }
+
+    /**
+     * The service's ID of the request ({@code X-Request-Id} of the answer), to quote in a support ticket; empty when
+     * the answer had none (e.g. a proxy's error page).
+     */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
     }
 
     /** The body exactly as received ("" when there was none). */

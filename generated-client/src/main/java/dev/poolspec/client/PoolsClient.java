@@ -9,11 +9,15 @@ import dev.poolspec.client.model.PoolCreation;
 import dev.poolspec.client.model.PoolList;
 import dev.poolspec.client.model.PoolUpdate;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,14 +28,21 @@ import tools.jackson.databind.ObjectMapper;
  * pool lifecycle ({@link #createPool create}, {@link #listPools list}, {@link #showPool show}, {@link #updatePool
  * update} with a JSON merge patch, {@link #deletePool delete}) that
  * <ul>
- *   <li>sends every request to {@link Builder#endpoint(URI) endpoint} with the {@code X-Auth-Token} header,</li>
- *   <li>applies the connect and request timeouts,</li>
+ *   <li>sends every request to {@link Builder#endpoint(URI) endpoint}, authenticated either with an IAM token
+ *       ({@code X-Auth-Token}) or by AK/SK signing ({@code SDK-HMAC-SHA256}, signed per attempt over the exact
+ *       bytes sent), with {@code User-Agent: poolspec-client/<version>},</li>
+ *   <li>retries what is safe to retry (GET on connection failures, 429, 502, 503, 504; any method when the
+ *       connection could not even be opened) with exponential backoff and full jitter, honouring
+ *       {@code Retry-After}, within a per-attempt timeout and an overall call deadline,</li>
  *   <li>checks each request against the contract first (generated validators, on by default) and sends nothing
  *       when it is invalid: {@link PoolsRequestInvalidException} lists every finding,</li>
  *   <li>turns every error answer into one exception type, {@link PoolsApiException} (status, {@code error_code},
- *       {@code error_msg}); an unreachable service is a {@link PoolsTransportException}.</li>
+ *       {@code error_msg}, the service's request id); an unreachable service is a {@link PoolsTransportException},
+ *       a call out of time a {@link PoolsDeadlineExceededException}.</li>
  * </ul>
- * Thread-safe; build one per endpoint and token source and share it.
+ * Each attempt is logged through {@link System.Logger} (logger {@code dev.poolspec.client.PoolsClient}) and shown to
+ * the {@link Builder#interceptor(PoolsInterceptor) interceptor}. Thread-safe; build one per endpoint and
+ * credentials source and share it.
  *
  * <pre>{@code
  * PoolsClient client = PoolsClient.builder()
@@ -50,7 +61,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class PoolsClient {
 
-    static final String AUTH_HEADER = "X-Auth-Token";
     static final String LIST_POOLS = "listPools";
     static final String CREATE_POOL = "createPool";
     static final String SHOW_POOL = "showPool";
@@ -61,17 +71,28 @@ public final class PoolsClient {
 
     private final ResourcePoolsApi api;
     private final ObjectMapper mapper;
-    private final Supplier<String> token;
+    private final TokenAuthentication token;
     private final PreflightValidator validator;
 
     private PoolsClient(Builder builder) {
-        this.token = builder.token;
+        this.token = builder.token == null ? null : new TokenAuthentication(builder.token);
         this.validator = builder.validateRequests ? GeneratedPreflightValidator.INSTANCE : PreflightValidator.NONE;
-        ApiClient apiClient = new ApiClient();
+        RequestAuthentication authentication = token != null ? token : new AkSkAuthentication(builder.credentials);
+        HttpClient transport = new RetryingHttpClient(
+                HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build(),
+                authentication,
+                new RetryPolicy(builder.retry, builder.random),
+                builder.clock,
+                builder.sleeper,
+                builder.interceptor);
+        // The generated API sends through getHttpClient(): ours signs and retries each request it is handed.
+        ApiClient apiClient = new ApiClient() {
+            @Override
+            public HttpClient getHttpClient() {
+                return transport;
+            }
+        };
         apiClient.updateBaseUri(withoutTrailingSlash(builder.endpoint));
-        apiClient.setConnectTimeout(builder.connectTimeout);
-        apiClient.setReadTimeout(builder.requestTimeout);
-        apiClient.setRequestInterceptor(request -> request.setHeader(AUTH_HEADER, currentToken()));
         this.mapper = apiClient.getObjectMapper();
         this.api = new ResourcePoolsApi(apiClient);
     }
@@ -95,11 +116,11 @@ public final class PoolsClient {
         putIfSet(queryParameters, "status", query.status());
         putIfSet(queryParameters, "parent", query.parent());
         preflight(LIST_POOLS, Map.of("project_id", projectId), queryParameters, null, null, null);
-        try {
-            return api.listPools(projectId, query.workspaceId(), query.labelSelector(), query.status(), query.parent());
-        } catch (ApiException e) {
-            throw translate(LIST_POOLS, e);
-        }
+        return call(
+                LIST_POOLS,
+                projectId,
+                () -> api.listPools(
+                        projectId, query.workspaceId(), query.labelSelector(), query.status(), query.parent()));
     }
 
     /** Creates a pool; {@code POST /v2/{project_id}/pools}. Answers the pool as stored by the service. */
@@ -118,11 +139,7 @@ public final class PoolsClient {
             preflight(
                     CREATE_POOL, Map.of("project_id", projectId), Map.of(), requestType, JSON, tree(CREATE_POOL, pool));
         }
-        try {
-            return api.createPool(projectId, pool, requestType);
-        } catch (ApiException e) {
-            throw translate(CREATE_POOL, e);
-        }
+        return call(CREATE_POOL, projectId, () -> api.createPool(projectId, pool, requestType));
     }
 
     /** Reads one pool by its ID ({@code metadata.name}); {@code GET /v2/{project_id}/pools/{pool_name}}. */
@@ -130,11 +147,7 @@ public final class PoolsClient {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(poolName, "poolName");
         preflight(SHOW_POOL, poolPath(projectId, poolName), Map.of(), null, null, null);
-        try {
-            return api.showPool(projectId, poolName);
-        } catch (ApiException e) {
-            throw translate(SHOW_POOL, e);
-        }
+        return call(SHOW_POOL, projectId, () -> api.showPool(projectId, poolName));
     }
 
     /**
@@ -152,11 +165,7 @@ public final class PoolsClient {
             preflight(
                     UPDATE_POOL, poolPath(projectId, poolName), Map.of(), null, MERGE_PATCH, tree(UPDATE_POOL, patch));
         }
-        try {
-            return api.updatePool(projectId, poolName, patch);
-        } catch (ApiException e) {
-            throw translate(UPDATE_POOL, e);
-        }
+        return call(UPDATE_POOL, projectId, () -> api.updatePool(projectId, poolName, patch));
     }
 
     /** Deletes a pool; {@code DELETE /v2/{project_id}/pools/{pool_name}}. Answers the pool, now {@code Deleting}. */
@@ -172,11 +181,23 @@ public final class PoolsClient {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(poolName, "poolName");
         preflight(DELETE_POOL, poolPath(projectId, poolName), Map.of(), requestType, null, null);
-        try {
-            return api.deletePool(projectId, poolName, requestType);
-        } catch (ApiException e) {
-            throw translate(DELETE_POOL, e);
-        }
+        return call(DELETE_POOL, projectId, () -> api.deletePool(projectId, poolName, requestType));
+    }
+
+    /** A generated API call, sent as one operation of one project, with its errors translated. */
+    private <T> T call(String operationId, String projectId, GeneratedCall<T> call) {
+        return new CallContext(operationId, projectId).run(() -> {
+            try {
+                return call.invoke();
+            } catch (ApiException e) {
+                throw translate(operationId, e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface GeneratedCall<T> {
+        T invoke() throws ApiException;
     }
 
     private static Map<String, String> poolPath(String projectId, String poolName) {
@@ -213,22 +234,19 @@ public final class PoolsClient {
         }
     }
 
-    /** The headers the generated API will send (the validator matches names case-insensitively). */
+    /**
+     * The headers the request will have (the validator matches names case-insensitively); the AK/SK headers are
+     * made per attempt, after validation, so they are not among them.
+     */
     private Map<String, List<String>> headers(String requestType, String contentType) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        headers.put(AUTH_HEADER, List.of(currentToken()));
+        if (token != null) {
+            headers.put(TokenAuthentication.HEADER, List.of(token.currentToken()));
+        }
         headers.put("Accept", List.of(JSON));
         putIfSet(headers, "Content-Type", contentType);
         putIfSet(headers, "request-type", requestType);
         return headers;
-    }
-
-    private String currentToken() {
-        String value = token.get();
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("The token supplier returned no token; every request needs X-Auth-Token.");
-        }
-        return value;
     }
 
     private PoolsClientException translate(String operationId, ApiException e) {
@@ -252,7 +270,10 @@ public final class PoolsClient {
         if (errorMsg == null) {
             errorMsg = body.isBlank() ? "HTTP status " + e.getCode() : body.strip();
         }
-        return new PoolsApiException(operationId, e.getCode(), errorCode, errorMsg, body);
+        String requestId = e.getResponseHeaders()
+                .firstValue(AttemptOutcome.REQUEST_ID_HEADER)
+                .orElse(null);
+        return new PoolsApiException(operationId, e.getCode(), errorCode, errorMsg, body, requestId);
     }
 
     private static String textOrNull(JsonNode node) {
@@ -273,13 +294,21 @@ public final class PoolsClient {
         return text;
     }
 
-    /** Builds a {@link PoolsClient}; {@link #endpoint(URI)} and a token are required. */
+    /**
+     * Builds a {@link PoolsClient}; {@link #endpoint(URI)} and exactly one way to authenticate (a token or AK/SK
+     * credentials) are required.
+     */
     public static final class Builder {
         private URI endpoint;
         private Supplier<String> token;
+        private Supplier<Credentials> credentials;
         private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(60);
+        private RetrySettings retry = RetrySettings.DEFAULTS;
         private boolean validateRequests = true;
+        private PoolsInterceptor interceptor;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.REAL;
+        private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
         private Builder() {}
 
@@ -308,15 +337,96 @@ public final class PoolsClient {
             return this;
         }
 
+        /**
+         * AK/SK request signing ({@code SDK-HMAC-SHA256}) with fixed keys, instead of a token. The secret key signs
+         * each request and is never sent.
+         */
+        public Builder credentials(String accessKey, String secretKey) {
+            Credentials fixed = Credentials.of(accessKey, secretKey);
+            this.credentials = () -> fixed;
+            return this;
+        }
+
+        /**
+         * AK/SK request signing with credentials asked from {@code credentials} for every attempt, for keys that
+         * rotate or are temporary ({@link Credentials#temporary}, sent with {@code X-Security-Token}).
+         */
+        public Builder credentials(Supplier<Credentials> credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
         /** Time allowed to open a connection; default 10 s. */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
             return this;
         }
 
-        /** Time allowed for one request until the answer's headers arrive; default 60 s. */
+        /** Time allowed for one attempt until the answer's headers arrive; default 60 s. */
+        public Builder attemptTimeout(Duration attemptTimeout) {
+            retry = retry.withAttemptTimeout(positive(attemptTimeout, "attemptTimeout"));
+            return this;
+        }
+
+        /** The same as {@link #attemptTimeout(Duration)} (its name from before retries existed). */
         public Builder requestTimeout(Duration requestTimeout) {
-            this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            return attemptTimeout(requestTimeout);
+        }
+
+        /**
+         * Time allowed for a whole call: every attempt and every wait between them; default 180 s. An attempt's
+         * timeout is cut to what is left, and no retry starts whose wait would end after it.
+         */
+        public Builder callDeadline(Duration callDeadline) {
+            retry = retry.withCallDeadline(positive(callDeadline, "callDeadline"));
+            return this;
+        }
+
+        /** Attempts per call, the first included; default 3; 1 turns retries off. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+            }
+            retry = retry.withMaxAttempts(maxAttempts);
+            return this;
+        }
+
+        /**
+         * Backoff scale, default 500 ms: the wait before retry n is random in [0, min(maxDelay, baseDelay * 2^(n-1)))
+         * (full jitter), unless the answer says {@code Retry-After}.
+         */
+        public Builder baseDelay(Duration baseDelay) {
+            retry = retry.withBaseDelay(positive(baseDelay, "baseDelay"));
+            return this;
+        }
+
+        /** Upper bound of the backoff, default 20 s (a {@code Retry-After} is honoured even when longer). */
+        public Builder maxDelay(Duration maxDelay) {
+            retry = retry.withMaxDelay(positive(maxDelay, "maxDelay"));
+            return this;
+        }
+
+        /** Called after every attempt (retries included) with the request sent and its outcome. */
+        public Builder interceptor(PoolsInterceptor interceptor) {
+            this.interceptor = Objects.requireNonNull(interceptor, "interceptor");
+            return this;
+        }
+
+        /** Time source of signing dates and deadlines (tests). */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How the client waits between attempts (tests). */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** Uniform random numbers in [0, 1) for the jitter (tests). */
+        Builder random(DoubleSupplier random) {
+            this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
@@ -333,9 +443,16 @@ public final class PoolsClient {
             if (endpoint == null) {
                 throw new IllegalStateException("endpoint is required");
             }
-            if (token == null) {
-                throw new IllegalStateException("token (or tokenSupplier) is required");
+            if (token == null && credentials == null) {
+                throw new IllegalStateException(
+                        "No authentication: set token(...) or tokenSupplier(...) for an IAM token, or credentials(...)"
+                                + " for AK/SK signing");
             }
+            if (token != null && credentials != null) {
+                throw new IllegalStateException(
+                        "Both a token and AK/SK credentials are set; configure exactly one way to authenticate");
+            }
+            retry = retry.validated();
             return new PoolsClient(this);
         }
 

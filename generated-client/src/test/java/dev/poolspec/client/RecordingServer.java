@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +44,10 @@ final class RecordingServer implements AutoCloseable {
         }
     }
 
+    /** A scripted answer, used once, before the standing answer of {@link #answer}. */
+    record Answer(int status, Map<String, String> headers, String body) {}
+
+    private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -66,11 +72,17 @@ final class RecordingServer implements AutoCloseable {
                 if (!delay.isZero()) {
                     Thread.sleep(delay.toMillis());
                 }
+                Answer scripted = script.poll();
+                int answerStatus = scripted == null ? status : scripted.status();
+                byte[] answerBody = scripted == null ? body : scripted.body().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", contentType);
-                exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-                if (body.length > 0) {
+                if (scripted != null) {
+                    scripted.headers().forEach(exchange.getResponseHeaders()::set);
+                }
+                exchange.sendResponseHeaders(answerStatus, answerBody.length == 0 ? -1 : answerBody.length);
+                if (answerBody.length > 0) {
                     try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(body);
+                        out.write(answerBody);
                     }
                 }
             } catch (InterruptedException e) {
@@ -93,6 +105,12 @@ final class RecordingServer implements AutoCloseable {
 
     RecordingServer answerJson(int status, Object json) {
         return answer(status, "application/json", json.toString());
+    }
+
+    /** Answers the next request with this (once); later requests get the next scripted or the standing answer. */
+    RecordingServer thenOnce(int status, Map<String, String> headers, String body) {
+        script.add(new Answer(status, headers, body));
+        return this;
     }
 
     RecordingServer delay(Duration delay) {
