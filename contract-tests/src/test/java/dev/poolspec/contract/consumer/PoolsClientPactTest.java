@@ -176,6 +176,30 @@ class PoolsClientPactTest {
                 .toPact(V4Pact.class);
     }
 
+    /**
+     * The same list, signed with AK/SK instead of a token. Pact matches the signature headers by form only: the
+     * signature itself depends on the time and the keys, which the provider under verification does not share
+     * (a provider given keys verifies it; the sandbox's own tests do that).
+     */
+    @Pact(consumer = CONSUMER)
+    V4Pact listPoolsSignedWithAkSk(PactDslWithProvider builder) {
+        return builder.given(AUTO_POOL_OS_EXISTS)
+                .uponReceiving("an AK/SK-signed request for the pools of a project")
+                .method("GET")
+                .path(LIST_PATH)
+                .matchHeader(
+                        "Authorization",
+                        "SDK-HMAC-SHA256 Access=\\S+, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}",
+                        "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-project-id;x-sdk-date, Signature="
+                                + "0".repeat(64))
+                .matchHeader("X-Sdk-Date", "\\d{8}T\\d{6}Z", "20191115T033655Z")
+                .matchHeader("X-Project-Id", LIST_PROJECT, LIST_PROJECT)
+                .willRespondWith()
+                .status(200)
+                .body(documentedPoolList())
+                .toPact(V4Pact.class);
+    }
+
     @Pact(consumer = CONSUMER)
     V4Pact listPoolsWithoutToken(PactDslWithProvider builder) {
         return builder.given(AUTO_POOL_OS_EXISTS)
@@ -245,6 +269,17 @@ class PoolsClientPactTest {
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.errorCode()).contains("ModelArts.50004000");
         assertThat(e.errorMsg()).isNotBlank();
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listPoolsSignedWithAkSk")
+    void signsWithAkSkInsteadOfAToken(MockServer mockServer) {
+        PoolsClient client = PoolsClient.builder()
+                .endpoint(URI.create(mockServer.getUrl()))
+                .credentials("AccessKey", "SecretKey")
+                .build();
+
+        assertDocumentedPool(client.listPools(LIST_PROJECT, ListPoolsQuery.all()));
     }
 
     @Test
