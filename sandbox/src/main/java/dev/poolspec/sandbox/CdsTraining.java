@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * and, when that archive does not fit (another JVM, a moved jar), by the {@code poolspec-sandbox} launcher, as
  * {@code java -XX:ArchiveClassesAtExit=<archive> -cp poolspec-sandbox.jar dev.poolspec.sandbox.CdsTraining <stamp>}.
  * It starts the sandbox as the launcher does, sends the requests of a typical session (list, create, a refused
- * create, an unknown path), stops, and writes the stamp: which JVM and which jar the archive belongs to,
+ * create, an unknown path, the spec and the docs page), stops, and writes the stamp: which JVM and which jar the archive belongs to,
  * {@code <real path of bin/java> <jar as on the class path>}. The launcher uses the archive only when the stamp
  * spells its own JVM and jar path, because the JVM maps an archive only for the class path it was recorded with.
  * The JVM writes the archive at exit; mapping the recorded classes halves the time to the first answer.
@@ -40,6 +40,8 @@ public final class CdsTraining {
             send(server, "POST /v2/training/pools", "{\"kind\":\"Pool\",\"apiVersion\":\"v1\"}");
             send(server, "GET /v2/" + project + "/pools?labelSelector=os.modelarts/name%3Dauto-pool-os", "");
             send(server, "GET /favicon.ico", "");
+            send(server, "GET /openapi.json", "");
+            send(server, "GET /docs", "");
         } finally {
             server.stop();
         }

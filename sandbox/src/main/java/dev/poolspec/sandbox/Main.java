@@ -106,7 +106,8 @@ public final class Main {
                 + format(options.phaseDelay)
                 + (options.empty ? ", empty" : ", example pool in project " + PoolService.DOCUMENTED_LIST_PROJECT)
                 + describeSecurity(options)
-                + ")");
+                + "; API reference at " + server.docsUri() + ", spec at " + server.baseUri() + "/openapi.yaml and "
+                + "/openapi.json)");
         out.flush();
         return 0;
     }

@@ -27,8 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * configured, an AK/SK signature is compared over the request as received: at the credentials step for a
  * {@code GET} or {@code DELETE} (over an empty body), once the body has been read for a {@code POST} or
  * {@code PATCH} (after the size check, before the JSON). Before all of it, when faults are on ({@link Faults}), a
- * fault the request asks for or a random one ({@link Faulted}; a malformed fault header is a 400). The wording of
- * every answer is {@link Refusals}'.
+ * fault the request asks for or a random one ({@link Faulted}; a malformed fault header is a 400). Before that, when
+ * the admission publishes documents ({@link PublicDocuments}: the spec and the docs page), a {@code GET} or
+ * {@code HEAD} of one of their paths is {@link Published} without credentials and without faults (another method
+ * there is a 405); every other path keeps all of the above. The wording of every answer is {@link Refusals}'.
  *
  * <p>A front end only translates: it hands over the request as received (method, raw path, raw query, headers,
  * declared length, body bytes) and sends back the {@link ApiResponse}. So the sandbox's Undertow handler and the
@@ -64,6 +66,7 @@ public final class Admission {
     private final PoolService service;
     private final long maxBodyBytes;
     private final Faults faults;
+    private final PublicDocuments documents;
 
     /** Admission to {@code service} with the default body limit. */
     public Admission(PoolService service) {
@@ -81,12 +84,21 @@ public final class Admission {
      * that cannot apply a {@link Faulted} step (delay, drop) must leave faults off.
      */
     public Admission(PoolService service, long maxBodyBytes, Faults faults) {
+        this(service, maxBodyBytes, faults, PublicDocuments.none());
+    }
+
+    /**
+     * Admission as {@link #Admission(PoolService, long, Faults)} that also answers {@code documents}' paths with
+     * {@link Published} (a front end that passes them must send a {@link PublicDocument}).
+     */
+    public Admission(PoolService service, long maxBodyBytes, Faults faults, PublicDocuments documents) {
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
         }
         this.service = Objects.requireNonNull(service, "service");
         this.maxBodyBytes = maxBodyBytes;
         this.faults = Objects.requireNonNull(faults, "faults");
+        this.documents = Objects.requireNonNull(documents, "documents");
     }
 
     /** The faults this admission injects. */
@@ -112,10 +124,17 @@ public final class Admission {
      * @param headers request headers (names matched case-insensitively)
      * @param contentLength the declared {@code Content-Length}, or -1 when unknown (chunked) or absent
      * @return {@link Refused}, {@link Admitted} (a {@code GET} or {@code DELETE}: a body is not read, it is
-     *     ignored) or {@link NeedsBody} (a {@code POST} or {@code PATCH}); {@link Faulted} only when faults are on
+     *     ignored) or {@link NeedsBody} (a {@code POST} or {@code PATCH}); {@link Faulted} only when faults are on;
+     *     {@link Published} only when the admission publishes documents
      */
     public Step head(
             String method, String rawPath, String rawQuery, Map<String, List<String>> headers, long contentLength) {
+        if (documents.publishes(rawPath)) {
+            return documents
+                    .find(method, rawPath)
+                    .<Step>map(Published::new)
+                    .orElseGet(() -> new Refused(Refusals.documentMethodNotAllowed(method, rawPath)));
+        }
         Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
         Optional<Fault> fault;
         try {
@@ -385,7 +404,14 @@ public final class Admission {
     }
 
     /** What {@link #head} or {@link #body} decided. */
-    public sealed interface Step permits Refused, NeedsBody, Admitted, Faulted {}
+    public sealed interface Step permits Refused, NeedsBody, Admitted, Faulted, Published {}
+
+    /**
+     * A public document (the spec, the docs page or one of its files): send it as is; nothing else runs.
+     *
+     * @param document the document
+     */
+    public record Published(PublicDocument document) implements Step {}
 
     /**
      * A fault to inject (only when faults are on): wait {@code fault.delay()} without blocking an I/O thread, then

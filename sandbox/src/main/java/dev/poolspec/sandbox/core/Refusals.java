@@ -21,6 +21,9 @@ final class Refusals {
     /** The methods of {@code /v2/{project_id}/pools/{pool_name}}, as the {@code Allow} header lists them. */
     static final String ALLOWED_POOL_METHODS = "GET, PATCH, DELETE";
 
+    /** The methods of a public document's path (the spec, the docs page). */
+    static final String DOCUMENT_METHODS = "GET, HEAD";
+
     static final String POOLS_PATH = "/v2/{project_id}/pools";
     static final String POOL_PATH = "/v2/{project_id}/pools/{pool_name}";
 
@@ -41,6 +44,14 @@ final class Refusals {
                         "Method " + method + " is not allowed on " + (onePool ? POOL_PATH : POOLS_PATH) + "; allowed: "
                                 + allowed + ".")
                 .withHeader("Allow", allowed);
+    }
+
+    /** A method other than GET or HEAD on a public document's path ({@link PublicDocuments}). */
+    static ApiResponse documentMethodNotAllowed(String method, String path) {
+        return ApiResponse.error(
+                        ApiError.METHOD_NOT_ALLOWED,
+                        "Method " + method + " is not allowed on " + path + "; allowed: " + DOCUMENT_METHODS + ".")
+                .withHeader("Allow", DOCUMENT_METHODS);
     }
 
     static ApiResponse unauthenticated(boolean tokenSent) {

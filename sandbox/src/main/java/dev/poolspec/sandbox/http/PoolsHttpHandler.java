@@ -3,6 +3,7 @@ package dev.poolspec.sandbox.http;
 import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.ApiResponse;
 import dev.poolspec.sandbox.core.Fault;
+import dev.poolspec.sandbox.core.PublicDocument;
 import io.undertow.server.Connectors;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -33,6 +34,9 @@ import org.xnio.IoUtils;
  * read with Undertow's non-blocking receiver, chunk by chunk. With {@code dispatchToWorker} (for a
  * {@link dev.poolspec.sandbox.core.PoolStore} that blocks) each request is dispatched to a worker thread and its body
  * read through a bounded blocking stream.
+ *
+ * <p>Public documents ({@link Admission.Published}: the spec, the docs page and its files) are sent as they are, with
+ * their own content type.
  *
  * <p>Injected faults ({@link Admission.Faulted}, only when the admission has faults on): a delay waits on the I/O
  * thread's timer, never blocking a thread; a drop closes the connection without an answer.
@@ -77,7 +81,9 @@ final class PoolsHttpHandler implements HttpHandler {
     }
 
     private void proceed(HttpServerExchange exchange, Admission.Step step) {
-        if (step instanceof Admission.Faulted faulted) {
+        if (step instanceof Admission.Published published) {
+            publish(exchange, published.document());
+        } else if (step instanceof Admission.Faulted faulted) {
             inject(exchange, faulted);
         } else if (!(step instanceof Admission.NeedsBody needs)) {
             answer(exchange, step);
@@ -214,6 +220,18 @@ final class PoolsHttpHandler implements HttpHandler {
         }
         exchange.getResponseHeaders().clear();
         send(exchange, Admission.internalError());
+    }
+
+    /** A public document (the spec, the docs page): its status, headers and bytes as they are. */
+    private static void publish(HttpServerExchange exchange, PublicDocument document) {
+        exchange.setStatusCode(document.status());
+        if (document.contentType() != null) {
+            exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, document.contentType());
+        }
+        for (Map.Entry<String, String> h : document.headers().entrySet()) {
+            exchange.getResponseHeaders().put(HttpString.tryFromString(h.getKey()), h.getValue());
+        }
+        exchange.getResponseSender().send(ByteBuffer.wrap(document.body()));
     }
 
     private void send(HttpServerExchange exchange, ApiResponse response) {

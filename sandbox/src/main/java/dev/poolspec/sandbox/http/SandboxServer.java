@@ -3,6 +3,7 @@ package dev.poolspec.sandbox.http;
 import dev.poolspec.sandbox.core.Admission;
 import dev.poolspec.sandbox.core.Faults;
 import dev.poolspec.sandbox.core.PoolService;
+import dev.poolspec.sandbox.core.PublicDocuments;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.handlers.HttpContinueReadHandler;
@@ -12,7 +13,9 @@ import java.util.Objects;
 
 /**
  * The sandbox's embedded HTTP server (Undertow core handlers, no servlet container) in front of a
- * {@link PoolService}, admitting requests through {@link Admission}.
+ * {@link PoolService}, admitting requests through {@link Admission}. Beside the API it publishes the spec and an
+ * interactive reference without credentials ({@link PublicDocuments#specAndDocs()}: {@code /openapi.yaml},
+ * {@code /openapi.json}, {@code /docs}; {@link #docsUri()}).
  *
  * <pre>{@code
  * try (SandboxServer server = SandboxServer.builder().port(0).build().start()) {
@@ -69,8 +72,8 @@ public final class SandboxServer implements AutoCloseable {
                 // instead of Undertow's bare one.
                 .setServerOption(UndertowOptions.DECODE_URL, false)
                 // "Expect: 100-continue" is answered when the body is read (early errors answer instead).
-                .setHandler(new HttpContinueReadHandler(
-                        new PoolsHttpHandler(new Admission(service, maxBodyBytes, faults), dispatchToWorker)))
+                .setHandler(new HttpContinueReadHandler(new PoolsHttpHandler(
+                        new Admission(service, maxBodyBytes, faults, PublicDocuments.specAndDocs()), dispatchToWorker)))
                 .build();
         try {
             server.start();
@@ -136,6 +139,11 @@ public final class SandboxServer implements AutoCloseable {
     public URI baseUri() {
         String h = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + h + ":" + port());
+    }
+
+    /** {@code http://<host>:<port>/docs}: the interactive API reference (Swagger UI, "Try it out" against this server). */
+    public URI docsUri() {
+        return URI.create(baseUri() + "/docs");
     }
 
     /** The service behind the server (seed it, reset it). */
