@@ -33,7 +33,8 @@ class MainIT {
     private static final Path JAR = TARGET.resolve("poolspec-sandbox.jar");
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final Pattern LINE =
-            Pattern.compile("poolspec sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)) \\(in-memory store.*\\)");
+            Pattern.compile("poolspec sandbox listening on (http://127\\.0\\.0\\.1:(\\d+)) \\(in-memory store.*; API"
+                    + " reference at \\1/docs, spec at \\1/openapi\\.yaml and /openapi\\.json\\)");
 
     @TempDir
     Path temp;
@@ -78,6 +79,30 @@ class MainIT {
         // Well under a second on the reference machine; generous here so a loaded CI box does not flake.
         assertThat(firstAnswerMillis).isLessThan(5000);
         return base;
+    }
+
+    /** The runnable jar holds the spec, the page and the Swagger UI files it loads; no token needed. */
+    private static void servesTheSpecAndTheDocsPage(Http http) {
+        Map<String, String> types = Map.of(
+                "/openapi.yaml", "application/yaml",
+                "/openapi.json", "application/json",
+                "/docs", "text/html; charset=utf-8",
+                "/docs/sandbox-initializer.js", "text/javascript; charset=utf-8",
+                "/docs/swagger-ui-bundle.js", "text/javascript; charset=utf-8",
+                "/docs/swagger-ui.css", "text/css; charset=utf-8",
+                "/docs/favicon-32x32.png", "image/png");
+        types.forEach((path, type) -> {
+            Http.Response r = http.send("GET", path, Map.of(), java.net.http.HttpRequest.BodyPublishers.noBody());
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue(type);
+            assertThat(r.text()).as(path).isNotEmpty();
+        });
+        Http.Response root = http.send("GET", "/", Map.of(), java.net.http.HttpRequest.BodyPublishers.noBody());
+        assertThat(root.status()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/docs");
+        assertThat(http.send("GET", "/v2/p1/pools", Map.of(), java.net.http.HttpRequest.BodyPublishers.noBody())
+                        .status())
+                .isEqualTo(401);
     }
 
     private static void stop(Process p) throws InterruptedException {
@@ -153,7 +178,7 @@ class MainIT {
         long t0 = System.nanoTime();
         Process p = start(Map.of(), List.of(JAVA.toString(), "-jar", JAR.toString(), "--port", "0"));
         try {
-            servesTheDocumentedExample(p, t0);
+            servesTheSpecAndTheDocsPage(new Http(servesTheDocumentedExample(p, t0)));
         } finally {
             stop(p);
         }
