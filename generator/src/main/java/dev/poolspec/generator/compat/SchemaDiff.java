@@ -1,21 +1,42 @@
 package dev.poolspec.generator.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * One comparison of a base schema with a revision schema for one operation and direction: walks both side by side,
- * lets each group of keywords report what changed, and guards against reference cycles.
+ * breadth first, and lets each group of keywords report what changed.
+ *
+ * <p>Each pair of schemas is compared once per operation and direction, at the shallowest place it is reached (so a
+ * change of a shared schema is reported once, under the shortest path). That also ends reference cycles, and keeps
+ * the walk linear in the size of the schema graph: walking every path instead grows exponentially on a large spec
+ * whose schemas refer to each other (Stripe's).
+ *
+ * <p>What the keyword groups find for a pair, and the pairs below it, does not depend on where the pair is reached:
+ * it is worked out once per spec pair and direction ({@link Walked}, with the place in messages left open) and
+ * replayed wherever the pair is reached again, in this operation or another.
  */
 final class SchemaDiff {
     private final String operation;
     final Direction direction;
     private final Consumer<Change> sink;
-    /** Pairs of views being compared on the current path: a cycle stops where it starts again. */
-    private final Set<String> active = new HashSet<>();
+    /** Pairs of views reached in this walk. */
+    private final Set<String> reached = new HashSet<>();
+    /** Pairs reached but not compared yet, shallowest first. */
+    private final Queue<Pending> pending = new ArrayDeque<>();
+
+    private boolean walking;
+    /** What each pair yields, per direction; shared by the comparisons of one spec pair. */
+    private final Map<String, Walked> walked;
+    /** While a pair is worked out: what it reports and the pairs it reaches, instead of reporting and walking. */
+    private Walked recording;
     /** What was reported already: a change reached twice in one walk (same pointers, same words) is said once. */
     private final Set<String> reported = new HashSet<>();
 
@@ -31,22 +52,60 @@ final class SchemaDiff {
         void compare(SchemaDiff diff, String path, SchemaView base, SchemaView revision);
     }
 
-    SchemaDiff(String operation, Direction direction, Consumer<Change> sink) {
+    SchemaDiff(String operation, Direction direction, Consumer<Change> sink, Map<String, Walked> walked) {
         this.operation = operation;
         this.direction = direction;
         this.sink = sink;
+        this.walked = walked;
     }
 
-    /** Compares two views; {@code path} names the place in the instance for messages ("" = the whole value). */
+    /**
+     * Compares two views, now or (when called during the walk) after the pairs reached before them; {@code path}
+     * names the place in the instance for messages ("" = the whole value).
+     */
     void compare(String path, SchemaView base, SchemaView revision) {
         if (base.locations.isEmpty() && revision.locations.isEmpty()) {
             return;
         }
-        String key = base.locations + "|" + revision.locations;
-        if (!active.add(key)) {
+        if (recording != null) {
+            recording.below.add(new Pending(path, base, revision));
             return;
         }
+        if (!reached.add(base.locations + "|" + revision.locations)) {
+            return;
+        }
+        pending.add(new Pending(path, base, revision));
+        if (walking) {
+            return;
+        }
+        walking = true;
         try {
+            for (Pending next = pending.poll(); next != null; next = pending.poll()) {
+                walk(next.path, next.base, next.revision);
+            }
+        } finally {
+            walking = false;
+            pending.clear();
+        }
+    }
+
+    private void walk(String path, SchemaView base, SchemaView revision) {
+        Walked pair = walked.computeIfAbsent(
+                direction + "|" + base.locations + "|" + revision.locations, k -> workOut(base, revision));
+        for (Walked.Found found : pair.found) {
+            report(found.kind(), found.basePointer(), found.revisionPointer(), Walked.at(found.message(), path));
+        }
+        for (Pending next : pair.below) {
+            compare(Walked.at(next.path, path), next.base, next.revision);
+        }
+    }
+
+    /** Runs the keyword groups on a pair with the place left open, recording what they report and reach. */
+    private Walked workOut(SchemaView base, SchemaView revision) {
+        Walked pair = new Walked();
+        recording = pair;
+        try {
+            String path = Walked.PLACE;
             if (base.isFalse() != revision.isFalse()) {
                 SchemaChangeKind kind = revision.isFalse()
                         ? SchemaChangeKind.SCHEMA_BECAME_FALSE
@@ -65,12 +124,38 @@ final class SchemaDiff {
                 }
             }
         } finally {
-            active.remove(key);
+            recording = null;
+        }
+        return pair;
+    }
+
+    /**
+     * What a pair yields, with its place in the instance left open ({@link #PLACE}): the changes its keywords
+     * report and the pairs it reaches.
+     */
+    static final class Walked {
+        /** Stands for the pair's place in messages and in the paths of the pairs below it. */
+        static final String PLACE = "\u0000";
+
+        final List<Found> found = new ArrayList<>();
+        final List<Pending> below = new ArrayList<>();
+
+        record Found(SchemaChangeKind kind, String basePointer, String revisionPointer, String message) {}
+
+        /** The text with the open place filled in by {@code path} (the root, "", reads "/" on its own). */
+        static String at(String text, String path) {
+            return text.replace(PLACE + "/", path + "/").replace(PLACE, where(path));
         }
     }
 
+    private record Pending(String path, SchemaView base, SchemaView revision) {}
+
     /** Reports a change, unless its kind is not reported in this direction. */
     void report(SchemaChangeKind kind, String basePointer, String revisionPointer, String message) {
+        if (recording != null) {
+            recording.found.add(new Walked.Found(kind, basePointer, revisionPointer, message));
+            return;
+        }
         Rule rule = SchemaRules.rule(kind, direction);
         if (rule != null && reported.add(rule.id() + "|" + basePointer + "|" + revisionPointer + "|" + message)) {
             sink.accept(new Change(rule, operation, basePointer, revisionPointer, message));

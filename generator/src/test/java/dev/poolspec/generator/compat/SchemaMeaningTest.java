@@ -104,11 +104,9 @@ class SchemaMeaningTest {
         String revision = "S: {type: object, properties: {child: {$ref: '#/components/schemas/S'}, n: {maximum: 4}}}";
         assertThat(compare("3.1.0", base, revision, Direction.RESPONSE))
                 .extracting(Change::ruleId, Change::message)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "response-maximum-decreased", "Upper bound of /child/n went from 5 to 4."),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "response-maximum-decreased", "Upper bound of /n went from 5 to 4."));
+                .as("a change of a schema reached again through the cycle is reported once, at the shortest path")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "response-maximum-decreased", "Upper bound of /n went from 5 to 4."));
     }
 
     @Test
