@@ -55,10 +55,10 @@ public class CompatBenchmark {
     /**
      * {@code unexpanded}: every expandable field ({@code x-expansionResources}: {@code anyOf [string id, $ref
      * resource]}, 221 of them) replaced by the id string, the shape Stripe returns without {@code expand[]}; this cuts
-     * the reference cycles between resources. {@code full}: the spec as published; neither tool finishes it (see
-     * README), so it is not in the default run.
+     * the reference cycles between resources. {@code full}: the spec as published, with those cycles; openapi-diff
+     * fails on it with a StackOverflowError (its benchmark then errors, ours is measured).
      */
-    @Param({"unexpanded"})
+    @Param({"unexpanded", "full"})
     public String variant;
 
     private Path directory;
@@ -82,7 +82,16 @@ public class CompatBenchmark {
         mapper.writerWithDefaultPrettyPrinter().writeValue(revision.toFile(), revised);
 
         CompatReport ours = poolspec();
-        ChangedOpenApi theirs = openapiDiff();
+        ChangedOpenApi theirs;
+        try {
+            theirs = openapiDiff();
+        } catch (StackOverflowError e) {
+            // openapi-diff cannot walk the published spec's reference cycles; ours is still measured.
+            System.out.printf(
+                    "%n[stripe %s: poolspec: %d changes %s; openapi-diff: StackOverflowError]%n",
+                    variant, ours.changes().size(), ours.counts());
+            return;
+        }
         Map<String, Long> byRule = ours.changes().stream()
                 .collect(Collectors.groupingBy(Change::ruleId, TreeMap::new, Collectors.counting()));
         System.out.printf(

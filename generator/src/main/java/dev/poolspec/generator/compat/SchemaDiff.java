@@ -37,7 +37,7 @@ final class SchemaDiff {
     private final Map<String, Walked> walked;
     /** While a pair is worked out: what it reports and the pairs it reaches, instead of reporting and walking. */
     private Walked recording;
-    /** What was reported already: a change reached twice in one walk (same pointers, same words) is said once. */
+    /** What was reported already: a change reached again in one walk (same rule, same pointers) is said once. */
     private final Set<String> reported = new HashSet<>();
 
     private final List<Checks> checks = List.of(
@@ -157,7 +157,7 @@ final class SchemaDiff {
             return;
         }
         Rule rule = SchemaRules.rule(kind, direction);
-        if (rule != null && reported.add(rule.id() + "|" + basePointer + "|" + revisionPointer + "|" + message)) {
+        if (rule != null && reported.add(rule.id() + "|" + basePointer + "|" + revisionPointer)) {
             sink.accept(new Change(rule, operation, basePointer, revisionPointer, message));
         }
     }
