@@ -344,11 +344,14 @@ public class CompatBenchmark {
         long t0 = System.nanoTime();
         benchmark.poolspec();
         long t1 = System.nanoTime();
-        benchmark.openapiDiff();
-        long t2 = System.nanoTime();
-        System.out.printf(
-                "one cold call each: poolspec %d ms, openapi-diff %d ms%n",
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        String theirs;
+        try {
+            benchmark.openapiDiff();
+            theirs = (System.nanoTime() - t1) / 1_000_000 + " ms";
+        } catch (StackOverflowError e) {
+            theirs = "StackOverflowError";
+        }
+        System.out.printf("one cold call each: poolspec %d ms, openapi-diff %s%n", (t1 - t0) / 1_000_000, theirs);
         benchmark.tearDown();
     }
 
