@@ -2,8 +2,9 @@ package dev.poolspec.polyglot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.poolspec.sandbox.junit.PoolsSandbox;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs the smoke script of each generated client (TypeScript on node, Python on python3) against the sandbox on a
+ * Runs the smoke script of each generated client (TypeScript on node, Python on python3) against the sandbox as
+ * users run it — its runnable jar, {@code java -jar poolspec-sandbox.jar --port 0}, in a process of its own — on a
  * random port. Each script goes through the life of a pool with its generated client and exits 0 only when every
  * check holds; its output is printed, and is the failure message when it does not.
  *
@@ -27,14 +32,54 @@ class OtherLanguagesIT {
 
     private static final Duration SCRIPT_TIMEOUT = Duration.ofMinutes(2);
 
+    /** The start-up line of the sandbox, with the address it listens on. */
+    private static final Pattern LISTENING = Pattern.compile("poolspec sandbox listening on (http://\\S+?) ");
+
+    private static Process sandbox;
+    private static String baseUri;
+
     /** A short phase delay: the scripts wait for Running before a patch and for the end of a deletion. */
-    @RegisterExtension
-    static final PoolsSandbox sandbox = PoolsSandbox.onRandomPort().withPhaseDelay(Duration.ofMillis(300));
+    @BeforeAll
+    static void startTheSandboxJar() throws Exception {
+        Path jar = existing("polyglot.sandbox.jar");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        sandbox = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--port", "0", "--phase-delay", "300ms")
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            seen.append(line).append('\n');
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                baseUri = m.group(1);
+                break;
+            }
+        }
+        assertThat(baseUri)
+                .as("the sandbox jar's start-up line; output:%n%s", seen)
+                .isNotNull();
+        // Keep draining its output so that the process never blocks on a full pipe.
+        Thread drain = new Thread(() -> lines.lines().forEach(line -> {}));
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    @AfterAll
+    static void stopTheSandboxJar() throws InterruptedException {
+        if (sandbox != null) {
+            sandbox.destroy();
+            if (!sandbox.waitFor(10, TimeUnit.SECONDS)) {
+                sandbox.destroyForcibly().waitFor();
+            }
+        }
+    }
 
     @Test
     void typescriptClientGoesThroughThePoolLifecycle() throws Exception {
         Path script = existing("polyglot.node.script");
-        run("typescript", List.of("node", script.toString(), sandbox.baseUri().toString()), Map.of());
+        run("typescript", List.of("node", script.toString(), baseUri), Map.of());
     }
 
     @Test
@@ -43,10 +88,7 @@ class OtherLanguagesIT {
         Path clientDir = existing("polyglot.python.path");
         run(
                 "python",
-                List.of(
-                        property("polyglot.python"),
-                        script.toString(),
-                        sandbox.baseUri().toString()),
+                List.of(property("polyglot.python"), script.toString(), baseUri),
                 Map.of("PYTHONPATH", clientDir.toString(), "PYTHONDONTWRITEBYTECODE", "1"));
     }
 
