@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -73,6 +74,30 @@ class PoolsClientPactTest {
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    // ------------------------------------------------------------------ interactions
+
+    /** The request of an interaction, with an IAM token (any non-blank value). */
+    private static PactDslRequestWithPath signedIn(
+            PactDslWithProvider builder, String state, String description, String method, String path) {
+        return anonymous(builder, state, description, method, path).matchHeader("X-Auth-Token", "\\S+", TOKEN);
+    }
+
+    /** The request of an interaction, without credentials. */
+    private static PactDslRequestWithPath anonymous(
+            PactDslWithProvider builder, String state, String description, String method, String path) {
+        return builder.given(state).uponReceiving(description).method(method).path(path);
+    }
+
+    /** The interaction: the request and the answer expected to it. */
+    private static V4Pact answer(PactDslRequestWithPath request, int status, DslPart body) {
+        return request.willRespondWith().status(status).body(body).toPact(V4Pact.class);
+    }
+
+    /** A documented error example, its sentence matched by type (wordings may differ). */
+    private static DslPart error(String example) {
+        return ExampleBody.of(example(example)).type("/error_msg").build();
+    }
+
     // ------------------------------------------------------------------ listPools
 
     /** The documented list example, with matchers on what the provider generates. */
@@ -95,85 +120,80 @@ class PoolsClientPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact listPools(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list the pools of a project")
-                .method("GET")
-                .path(LIST_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(documentedPoolList())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(builder, AUTO_POOL_OS_EXISTS, "a request to list the pools of a project", "GET", LIST_PATH),
+                200,
+                documentedPoolList());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact listPoolsOfWorkspace(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list the pools of the default workspace")
-                .method("GET")
-                .path(LIST_PATH)
-                .query("workspaceId=0")
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(documentedPoolList())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "a request to list the pools of the default workspace",
+                                "GET",
+                                LIST_PATH)
+                        .query("workspaceId=0"),
+                200,
+                documentedPoolList());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact listCreatedPools(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list the pools that were created successfully")
-                .method("GET")
-                .path(LIST_PATH)
-                .query("status=created")
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(documentedPoolList())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "a request to list the pools that were created successfully",
+                                "GET",
+                                LIST_PATH)
+                        .query("status=created"),
+                200,
+                documentedPoolList());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact listPoolsByLabel(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list the pools labelled with the name auto-pool-os")
-                .method("GET")
-                .path(LIST_PATH)
-                .encodedQuery("labelSelector=os.modelarts%2Fname%3Dauto-pool-os")
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(documentedPoolList())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "a request to list the pools labelled with the name auto-pool-os",
+                                "GET",
+                                LIST_PATH)
+                        .encodedQuery("labelSelector=os.modelarts%2Fname%3Dauto-pool-os"),
+                200,
+                documentedPoolList());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact listSubPools(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list the sub-pools of auto-pool-os, which has none")
-                .method("GET")
-                .path(LIST_PATH)
-                .query("parent=auto-pool-os-" + LIST_PROJECT)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(emptyPoolList())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "a request to list the sub-pools of auto-pool-os, which has none",
+                                "GET",
+                                LIST_PATH)
+                        .query("parent=auto-pool-os-" + LIST_PROJECT),
+                200,
+                emptyPoolList());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact listPoolsWithUnknownStatus(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list pools in a status the API does not know")
-                .method("GET")
-                .path(LIST_PATH)
-                .query("status=deleted")
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(400)
-                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "a request to list pools in a status the API does not know",
+                                "GET",
+                                LIST_PATH)
+                        .query("status=deleted"),
+                400,
+                error("badRequest"));
     }
 
     /**
@@ -183,33 +203,30 @@ class PoolsClientPactTest {
      */
     @Pact(consumer = CONSUMER)
     V4Pact listPoolsSignedWithAkSk(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("an AK/SK-signed request for the pools of a project")
-                .method("GET")
-                .path(LIST_PATH)
-                .matchHeader(
-                        "Authorization",
-                        "SDK-HMAC-SHA256 Access=\\S+, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}",
-                        "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-project-id;x-sdk-date, Signature="
-                                + "0".repeat(64))
-                .matchHeader("X-Sdk-Date", "\\d{8}T\\d{6}Z", "20191115T033655Z")
-                .matchHeader("X-Project-Id", LIST_PROJECT, LIST_PROJECT)
-                .willRespondWith()
-                .status(200)
-                .body(documentedPoolList())
-                .toPact(V4Pact.class);
+        return answer(
+                anonymous(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "an AK/SK-signed request for the pools of a project",
+                                "GET",
+                                LIST_PATH)
+                        .matchHeader(
+                                "Authorization",
+                                "SDK-HMAC-SHA256 Access=\\S+, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}",
+                                "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-project-id;x-sdk-date, Signature="
+                                        + "0".repeat(64))
+                        .matchHeader("X-Sdk-Date", "\\d{8}T\\d{6}Z", "20191115T033655Z")
+                        .matchHeader("X-Project-Id", LIST_PROJECT, LIST_PROJECT),
+                200,
+                documentedPoolList());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact listPoolsWithoutToken(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to list pools without a token")
-                .method("GET")
-                .path(LIST_PATH)
-                .willRespondWith()
-                .status(401)
-                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                anonymous(builder, AUTO_POOL_OS_EXISTS, "a request to list pools without a token", "GET", LIST_PATH),
+                401,
+                error("unauthorized"));
     }
 
     @Test
@@ -364,30 +381,30 @@ class PoolsClientPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact createPhysicalPool(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to create the documented physical pool pool-ae01")
-                .method("POST")
-                .path(CREATE_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(example("createPhysicalPool")), "application/json")
-                .willRespondWith()
-                .status(200)
-                .body(createdPhysicalPool())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                NO_POOLS_EXIST,
+                                "a request to create the documented physical pool pool-ae01",
+                                "POST",
+                                CREATE_PATH)
+                        .body(json(example("createPhysicalPool")), "application/json"),
+                200,
+                createdPhysicalPool());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact createLogicalPool(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to create the documented logical pool pool-logic-01")
-                .method("POST")
-                .path(CREATE_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(example("createLogicalPool")), "application/json")
-                .willRespondWith()
-                .status(200)
-                .body(createdLogicalPool())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                NO_POOLS_EXIST,
+                                "a request to create the documented logical pool pool-logic-01",
+                                "POST",
+                                CREATE_PATH)
+                        .body(json(example("createLogicalPool")), "application/json"),
+                200,
+                createdLogicalPool());
     }
 
     /**
@@ -402,45 +419,34 @@ class PoolsClientPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact createInvalidPool(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to create a logical pool with a scope")
-                .method("POST")
-                .path(CREATE_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(logicalPoolWithScope()), "application/json")
-                .willRespondWith()
-                .status(400)
-                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                NO_POOLS_EXIST,
+                                "a request to create a logical pool with a scope",
+                                "POST",
+                                CREATE_PATH)
+                        .body(json(logicalPoolWithScope()), "application/json"),
+                400,
+                error("badRequest"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact createDuplicatePool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_EXISTS)
-                .uponReceiving("a request to create pool-ae01 again")
-                .method("POST")
-                .path(CREATE_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(example("createPhysicalPool")), "application/json")
-                .willRespondWith()
-                .status(409)
-                .body(ExampleBody.of(example("poolAlreadyExists"))
-                        .type("/error_msg")
-                        .build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(builder, POOL_AE01_EXISTS, "a request to create pool-ae01 again", "POST", CREATE_PATH)
+                        .body(json(example("createPhysicalPool")), "application/json"),
+                409,
+                error("poolAlreadyExists"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact createPoolWithoutToken(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to create a pool without a token")
-                .method("POST")
-                .path(CREATE_PATH)
-                .body(json(example("createPhysicalPool")), "application/json")
-                .willRespondWith()
-                .status(401)
-                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                anonymous(builder, NO_POOLS_EXIST, "a request to create a pool without a token", "POST", CREATE_PATH)
+                        .body(json(example("createPhysicalPool")), "application/json"),
+                401,
+                error("unauthorized"));
     }
 
     @Test
@@ -515,71 +521,72 @@ class PoolsClientPactTest {
     }
 
     private static DslPart poolNotFound() {
-        return ExampleBody.of(example("poolNotFound")).type("/error_msg").build();
+        return error("poolNotFound");
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact showDocumentedPool(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to show the documented pool auto-pool-os")
-                .method("GET")
-                .path(AUTO_POOL_OS_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(documentedPool())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        AUTO_POOL_OS_EXISTS,
+                        "a request to show the documented pool auto-pool-os",
+                        "GET",
+                        AUTO_POOL_OS_PATH),
+                200,
+                documentedPool());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact showCreatedPool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_EXISTS)
-                .uponReceiving("a request to show the pool pool-ae01 just created")
-                .method("GET")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(createdPhysicalPool())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        POOL_AE01_EXISTS,
+                        "a request to show the pool pool-ae01 just created",
+                        "GET",
+                        POOL_AE01_PATH),
+                200,
+                createdPhysicalPool());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact showDeletedPool(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to show the pool pool-ae01, which does not exist")
-                .method("GET")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(404)
-                .body(poolNotFound())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        NO_POOLS_EXIST,
+                        "a request to show the pool pool-ae01, which does not exist",
+                        "GET",
+                        POOL_AE01_PATH),
+                404,
+                poolNotFound());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact showPoolOfAnInvalidProject(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to show a pool of a project ID that is not valid")
-                .method("GET")
-                .path("/v2/not_a_project/pools/" + POOL_AE01)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(400)
-                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        NO_POOLS_EXIST,
+                        "a request to show a pool of a project ID that is not valid",
+                        "GET",
+                        "/v2/not_a_project/pools/" + POOL_AE01),
+                400,
+                error("badRequest"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact showPoolWithoutToken(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to show a pool without a token")
-                .method("GET")
-                .path(AUTO_POOL_OS_PATH)
-                .willRespondWith()
-                .status(401)
-                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                anonymous(
+                        builder,
+                        AUTO_POOL_OS_EXISTS,
+                        "a request to show a pool without a token",
+                        "GET",
+                        AUTO_POOL_OS_PATH),
+                401,
+                error("unauthorized"));
     }
 
     @Test
@@ -660,113 +667,107 @@ class PoolsClientPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact scaleDocumentedPool(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a merge patch that scales the documented pool out to three nodes")
-                .method("PATCH")
-                .path(AUTO_POOL_OS_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(example("scalePool")), MERGE_PATCH)
-                .willRespondWith()
-                .status(200)
-                .body(scaledDocumentedPool())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                AUTO_POOL_OS_EXISTS,
+                                "a merge patch that scales the documented pool out to three nodes",
+                                "PATCH",
+                                AUTO_POOL_OS_PATH)
+                        .body(json(example("scalePool")), MERGE_PATCH),
+                200,
+                scaledDocumentedPool());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact scaleRunningPool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_RUNNING)
-                .uponReceiving("a merge patch that scales pool-ae01 out to two nodes")
-                .method("PATCH")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
-                .willRespondWith()
-                .status(200)
-                .body(poolAe01(pool -> {
+        return answer(
+                signedIn(
+                                builder,
+                                POOL_AE01_RUNNING,
+                                "a merge patch that scales pool-ae01 out to two nodes",
+                                "PATCH",
+                                POOL_AE01_PATH)
+                        .body(json(scalePoolAe01ToTwo()), MERGE_PATCH),
+                200,
+                poolAe01(pool -> {
                             ObjectNode resource = (ObjectNode) pool.at("/spec/resources/0");
                             resource.put("count", 2);
                             resource.put("maxCount", 2);
                             pool.putObject("status").put("phase", "Running");
                         })
-                        .build())
-                .toPact(V4Pact.class);
+                        .build());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact relabelRunningPool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_RUNNING)
-                .uponReceiving("a merge patch that shares pool-ae01, describes it and removes the label team")
-                .method("PATCH")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(example("relabelPool")), MERGE_PATCH)
-                .willRespondWith()
-                .status(200)
-                .body(poolAe01(pool -> {
+        return answer(
+                signedIn(
+                                builder,
+                                POOL_AE01_RUNNING,
+                                "a merge patch that shares pool-ae01, describes it and removes the label team",
+                                "PATCH",
+                                POOL_AE01_PATH)
+                        .body(json(example("relabelPool")), MERGE_PATCH),
+                200,
+                poolAe01(pool -> {
                             ((ObjectNode) pool.at("/metadata/labels")).put("os.modelarts/sharing", "shared");
                             ((ObjectNode) pool.at("/metadata/annotations"))
                                     .put("os.modelarts/description", "Training pool of the vision team");
                             pool.putObject("status").put("phase", "Running");
                         })
-                        .build())
-                .toPact(V4Pact.class);
+                        .build());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact updateCreatingPool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_CREATING)
-                .uponReceiving("a merge patch for pool-ae01 while it is still being created")
-                .method("PATCH")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
-                .willRespondWith()
-                .status(409)
-                .body(ExampleBody.of(example("poolNotRunning"))
-                        .type("/error_msg")
-                        .build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                POOL_AE01_CREATING,
+                                "a merge patch for pool-ae01 while it is still being created",
+                                "PATCH",
+                                POOL_AE01_PATH)
+                        .body(json(scalePoolAe01ToTwo()), MERGE_PATCH),
+                409,
+                error("poolNotRunning"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact renamePool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_RUNNING)
-                .uponReceiving("a merge patch that tries to change the name label of pool-ae01")
-                .method("PATCH")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(renamePatch()), MERGE_PATCH)
-                .willRespondWith()
-                .status(400)
-                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                POOL_AE01_RUNNING,
+                                "a merge patch that tries to change the name label of pool-ae01",
+                                "PATCH",
+                                POOL_AE01_PATH)
+                        .body(json(renamePatch()), MERGE_PATCH),
+                400,
+                error("badRequest"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact updateMissingPool(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a merge patch for pool-ae01, which does not exist")
-                .method("PATCH")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
-                .willRespondWith()
-                .status(404)
-                .body(poolNotFound())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                                builder,
+                                NO_POOLS_EXIST,
+                                "a merge patch for pool-ae01, which does not exist",
+                                "PATCH",
+                                POOL_AE01_PATH)
+                        .body(json(scalePoolAe01ToTwo()), MERGE_PATCH),
+                404,
+                poolNotFound());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact updatePoolWithoutToken(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_RUNNING)
-                .uponReceiving("a merge patch without a token")
-                .method("PATCH")
-                .path(POOL_AE01_PATH)
-                .body(json(scalePoolAe01ToTwo()), MERGE_PATCH)
-                .willRespondWith()
-                .status(401)
-                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                anonymous(builder, POOL_AE01_RUNNING, "a merge patch without a token", "PATCH", POOL_AE01_PATH)
+                        .body(json(scalePoolAe01ToTwo()), MERGE_PATCH),
+                401,
+                error("unauthorized"));
     }
 
     /** The name label cannot change (the typed patch can express it; pre-flight validation refuses it). */
@@ -874,71 +875,67 @@ class PoolsClientPactTest {
 
     @Pact(consumer = CONSUMER)
     V4Pact deleteDocumentedPool(PactDslWithProvider builder) {
-        return builder.given(AUTO_POOL_OS_EXISTS)
-                .uponReceiving("a request to delete the documented pool auto-pool-os")
-                .method("DELETE")
-                .path(AUTO_POOL_OS_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(deletedDocumentedPool())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        AUTO_POOL_OS_EXISTS,
+                        "a request to delete the documented pool auto-pool-os",
+                        "DELETE",
+                        AUTO_POOL_OS_PATH),
+                200,
+                deletedDocumentedPool());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact deleteRunningPool(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_RUNNING)
-                .uponReceiving("a request to delete pool-ae01")
-                .method("DELETE")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(200)
-                .body(poolAe01(pool -> {
+        return answer(
+                signedIn(builder, POOL_AE01_RUNNING, "a request to delete pool-ae01", "DELETE", POOL_AE01_PATH),
+                200,
+                poolAe01(pool -> {
                             ((ObjectNode) pool.get("metadata")).put("deletionTimestamp", "2024-10-25T08:00:00Z");
                             pool.putObject("status").put("phase", "Deleting");
                         })
                         .regex("/metadata/deletionTimestamp", TIMESTAMP)
-                        .build())
-                .toPact(V4Pact.class);
+                        .build());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact deleteMissingPool(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to delete pool-ae01, which does not exist")
-                .method("DELETE")
-                .path(POOL_AE01_PATH)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(404)
-                .body(poolNotFound())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        NO_POOLS_EXIST,
+                        "a request to delete pool-ae01, which does not exist",
+                        "DELETE",
+                        POOL_AE01_PATH),
+                404,
+                poolNotFound());
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact deletePoolOfAnInvalidProject(PactDslWithProvider builder) {
-        return builder.given(NO_POOLS_EXIST)
-                .uponReceiving("a request to delete a pool of a project ID that is not valid")
-                .method("DELETE")
-                .path("/v2/not_a_project/pools/" + POOL_AE01)
-                .matchHeader("X-Auth-Token", "\\S+", TOKEN)
-                .willRespondWith()
-                .status(400)
-                .body(ExampleBody.of(example("badRequest")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                signedIn(
+                        builder,
+                        NO_POOLS_EXIST,
+                        "a request to delete a pool of a project ID that is not valid",
+                        "DELETE",
+                        "/v2/not_a_project/pools/" + POOL_AE01),
+                400,
+                error("badRequest"));
     }
 
     @Pact(consumer = CONSUMER)
     V4Pact deletePoolWithoutToken(PactDslWithProvider builder) {
-        return builder.given(POOL_AE01_RUNNING)
-                .uponReceiving("a request to delete a pool without a token")
-                .method("DELETE")
-                .path(POOL_AE01_PATH)
-                .willRespondWith()
-                .status(401)
-                .body(ExampleBody.of(example("unauthorized")).type("/error_msg").build())
-                .toPact(V4Pact.class);
+        return answer(
+                anonymous(
+                        builder,
+                        POOL_AE01_RUNNING,
+                        "a request to delete a pool without a token",
+                        "DELETE",
+                        POOL_AE01_PATH),
+                401,
+                error("unauthorized"));
     }
 
     @Test
