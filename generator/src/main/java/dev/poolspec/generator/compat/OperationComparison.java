@@ -4,13 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.ReadException;
 
 /** Compares one operation of the base with the matching operation of the revision. */
-final class OperationComparison {
-    private final ApiSpec base;
-    private final ApiSpec revision;
-    private final ApiSpec.Operation before;
-    private final ApiSpec.Operation after;
-    private final Reporter reporter;
-    private final SchemaComparison schemas;
+final class OperationComparison extends OperationPart {
 
     OperationComparison(
             ApiSpec base,
@@ -19,12 +13,7 @@ final class OperationComparison {
             ApiSpec.Operation after,
             Reporter reporter,
             SchemaComparison schemas) {
-        this.base = base;
-        this.revision = revision;
-        this.before = before;
-        this.after = after;
-        this.reporter = reporter;
-        this.schemas = schemas;
+        super(base, revision, before, after, reporter, schemas);
     }
 
     void compare() throws ReadException {
@@ -46,9 +35,9 @@ final class OperationComparison {
                     after.location() + "/deprecated",
                     "The operation " + after.label() + " is deprecated now.");
         }
-        new ParameterComparison(base, revision, before, after, reporter, schemas).compare();
-        new RequestBodyComparison(base, revision, before, after, reporter, schemas).compare();
-        new ResponseComparison(base, revision, before, after, reporter, schemas).compare();
-        new SecurityComparison(base, revision, before, after, reporter).compare();
+        new ParameterComparison(this).compare();
+        new RequestBodyComparison(this).compare();
+        new ResponseComparison(this).compare();
+        new SecurityComparison(this).compare();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * operation's own). Parameters match by {@code in} and name; path parameters by their place in the template, so a
  * renamed template variable is the same parameter; header names ignore case.
  */
-final class ParameterComparison {
+final class ParameterComparison extends OperationPart {
     /** A parameter, its {@code $ref} followed; style and explode with their defaults applied. */
     private record Parameter(
             String location, String in, String name, boolean required, String style, boolean explode, String schema) {
@@ -23,26 +23,8 @@ final class ParameterComparison {
         }
     }
 
-    private final ApiSpec base;
-    private final ApiSpec revision;
-    private final ApiSpec.Operation before;
-    private final ApiSpec.Operation after;
-    private final Reporter reporter;
-    private final SchemaComparison schemas;
-
-    ParameterComparison(
-            ApiSpec base,
-            ApiSpec revision,
-            ApiSpec.Operation before,
-            ApiSpec.Operation after,
-            Reporter reporter,
-            SchemaComparison schemas) {
-        this.base = base;
-        this.revision = revision;
-        this.before = before;
-        this.after = after;
-        this.reporter = reporter;
-        this.schemas = schemas;
+    ParameterComparison(OperationPart operation) {
+        super(operation);
     }
 
     void compare() throws ReadException {

@@ -4,27 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.ReadException;
 
 /** Compares the request bodies of two matching operations: presence, {@code required}, media types, schemas. */
-final class RequestBodyComparison {
-    private final ApiSpec base;
-    private final ApiSpec revision;
-    private final ApiSpec.Operation before;
-    private final ApiSpec.Operation after;
-    private final Reporter reporter;
-    private final SchemaComparison schemas;
+final class RequestBodyComparison extends OperationPart {
 
-    RequestBodyComparison(
-            ApiSpec base,
-            ApiSpec revision,
-            ApiSpec.Operation before,
-            ApiSpec.Operation after,
-            Reporter reporter,
-            SchemaComparison schemas) {
-        this.base = base;
-        this.revision = revision;
-        this.before = before;
-        this.after = after;
-        this.reporter = reporter;
-        this.schemas = schemas;
+    RequestBodyComparison(OperationPart operation) {
+        super(operation);
     }
 
     void compare() throws ReadException {

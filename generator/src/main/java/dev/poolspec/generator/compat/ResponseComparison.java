@@ -6,27 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Compares the responses of two matching operations: statuses, media types, schemas and headers. */
-final class ResponseComparison {
-    private final ApiSpec base;
-    private final ApiSpec revision;
-    private final ApiSpec.Operation before;
-    private final ApiSpec.Operation after;
-    private final Reporter reporter;
-    private final SchemaComparison schemas;
+final class ResponseComparison extends OperationPart {
 
-    ResponseComparison(
-            ApiSpec base,
-            ApiSpec revision,
-            ApiSpec.Operation before,
-            ApiSpec.Operation after,
-            Reporter reporter,
-            SchemaComparison schemas) {
-        this.base = base;
-        this.revision = revision;
-        this.before = before;
-        this.after = after;
-        this.reporter = reporter;
-        this.schemas = schemas;
+    ResponseComparison(OperationPart operation) {
+        super(operation);
     }
 
     void compare() throws ReadException {

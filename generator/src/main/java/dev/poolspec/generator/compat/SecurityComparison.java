@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * spec's). A requirement list holds alternatives; an empty list, or an empty requirement in it, allows anonymous
  * calls. Requirements match by the set of scheme names they combine.
  */
-final class SecurityComparison {
+final class SecurityComparison extends OperationPart {
     /** One alternative: scheme name → scopes. */
     record Requirement(String location, Map<String, Set<String>> schemes) {
         Set<String> names() {
@@ -31,19 +31,8 @@ final class SecurityComparison {
         }
     }
 
-    private final ApiSpec base;
-    private final ApiSpec revision;
-    private final ApiSpec.Operation before;
-    private final ApiSpec.Operation after;
-    private final Reporter reporter;
-
-    SecurityComparison(
-            ApiSpec base, ApiSpec revision, ApiSpec.Operation before, ApiSpec.Operation after, Reporter reporter) {
-        this.base = base;
-        this.revision = revision;
-        this.before = before;
-        this.after = after;
-        this.reporter = reporter;
+    SecurityComparison(OperationPart operation) {
+        super(operation);
     }
 
     void compare() {
