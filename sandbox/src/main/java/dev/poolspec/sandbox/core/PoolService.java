@@ -169,11 +169,7 @@ public final class PoolService {
      */
     public ApiResponse listPools(
             String projectId, Map<String, List<String>> queryParameters, Map<String, List<String>> headers) {
-        Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
-        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs)
-                .or(() -> check(LIST, projectId, null, query, hdrs, null))
-                .orElseGet(() -> list(projectId, query));
+        return checkedThenRun(LIST, projectId, null, queryParameters, headers, null);
     }
 
     /**
@@ -187,11 +183,7 @@ public final class PoolService {
             Map<String, List<String>> queryParameters,
             Map<String, List<String>> headers,
             JsonNode body) {
-        Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
-        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs)
-                .or(() -> check(CREATE, projectId, null, query, hdrs, body))
-                .orElseGet(() -> create(projectId, hdrs, body));
+        return checkedThenRun(CREATE, projectId, null, queryParameters, headers, body);
     }
 
     /**
@@ -201,10 +193,7 @@ public final class PoolService {
      * @return 200 {@code Pool}, 400 (invalid path parameters), 401 or 404 (no such pool in this project)
      */
     public ApiResponse showPool(String projectId, String poolName, Map<String, List<String>> headers) {
-        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs)
-                .or(() -> check(SHOW, projectId, poolName, Map.of(), hdrs, null))
-                .orElseGet(() -> show(projectId, poolName));
+        return checkedThenRun(SHOW, projectId, poolName, null, headers, null);
     }
 
     /**
@@ -217,10 +206,7 @@ public final class PoolService {
      *     spec), 401, 404, or 409 {@code ModelArts.2887} (the pool is not {@code Running})
      */
     public ApiResponse updatePool(String projectId, String poolName, Map<String, List<String>> headers, JsonNode body) {
-        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs)
-                .or(() -> check(UPDATE, projectId, poolName, Map.of(), hdrs, body))
-                .orElseGet(() -> update(projectId, poolName, body));
+        return checkedThenRun(UPDATE, projectId, poolName, null, headers, body);
     }
 
     /**
@@ -231,10 +217,7 @@ public final class PoolService {
      *     404 (no such pool, or it is already being deleted)
      */
     public ApiResponse deletePool(String projectId, String poolName, Map<String, List<String>> headers) {
-        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
-        return authenticate(hdrs)
-                .or(() -> check(DELETE, projectId, poolName, Map.of(), hdrs, null))
-                .orElseGet(() -> delete(projectId, poolName));
+        return checkedThenRun(DELETE, projectId, poolName, null, headers, null);
     }
 
     /**
@@ -286,13 +269,40 @@ public final class PoolService {
 
     /** Runs the operation of a request {@link Admission} admitted (it ran every check). */
     ApiResponse serve(Admission.Admitted request) {
-        return switch (request.operationId) {
-            case LIST -> list(request.projectId, request.query);
-            case CREATE -> create(request.projectId, request.headers, request.body);
-            case SHOW -> show(request.projectId, request.poolName);
-            case UPDATE -> update(request.projectId, request.poolName, request.body);
-            case DELETE -> delete(request.projectId, request.poolName);
-            default -> throw new IllegalStateException("Unknown operation: " + request.operationId);
+        return run(
+                request.operationId, request.projectId, request.poolName, request.query, request.headers, request.body);
+    }
+
+    /** The entry points' path: authentication, the 400 checks, then the operation. */
+    private ApiResponse checkedThenRun(
+            String operationId,
+            String projectId,
+            String poolName,
+            Map<String, List<String>> queryParameters,
+            Map<String, List<String>> headers,
+            JsonNode body) {
+        Map<String, List<String>> query = queryParameters == null ? Map.of() : queryParameters;
+        Map<String, List<String>> hdrs = headers == null ? Map.of() : headers;
+        return authenticate(hdrs)
+                .or(() -> check(operationId, projectId, poolName, query, hdrs, body))
+                .orElseGet(() -> run(operationId, projectId, poolName, query, hdrs, body));
+    }
+
+    /** Runs an operation on a checked request. */
+    private ApiResponse run(
+            String operationId,
+            String projectId,
+            String poolName,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            JsonNode body) {
+        return switch (operationId) {
+            case LIST -> list(projectId, query);
+            case CREATE -> create(projectId, headers, body);
+            case SHOW -> show(projectId, poolName);
+            case UPDATE -> update(projectId, poolName, body);
+            case DELETE -> delete(projectId, poolName);
+            default -> throw new IllegalStateException("Unknown operation: " + operationId);
         };
     }
 

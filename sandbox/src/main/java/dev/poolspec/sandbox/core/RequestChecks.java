@@ -3,6 +3,7 @@ package dev.poolspec.sandbox.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tools.jackson.databind.JsonNode;
@@ -61,16 +62,7 @@ final class RequestChecks {
 
     /** Validation of a value against one schema of the spec. */
     List<RequestValidation.Problem> validateSchema(String schema, JsonNode instance) {
-        try {
-            return validation.validateSchema(schema, instance);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The " + schema + " validator failed; answering 400", e);
-            return List.of(new RequestValidation.Problem(
-                    "body",
-                    "",
-                    "sandbox.unvalidatable",
-                    "The pool could not be validated (" + e.getClass().getSimpleName() + ")."));
-        }
+        return guarded(schema, "pool", () -> validation.validateSchema(schema, instance));
     }
 
     private List<RequestValidation.Problem> validateRequest(
@@ -79,15 +71,25 @@ final class RequestChecks {
             Map<String, List<String>> query,
             Map<String, List<String>> headers,
             JsonNode body) {
+        return guarded(
+                operationId, "request", () -> validation.validateRequest(operationId, path, query, headers, body));
+    }
+
+    /**
+     * Runs a validation. Should a validator fail on some input, that input is answered as a bad request, never as an
+     * internal error (the failure is logged: it is a bug to report).
+     */
+    private static List<RequestValidation.Problem> guarded(
+            String validator, String what, Supplier<List<RequestValidation.Problem>> validation) {
         try {
-            return validation.validateRequest(operationId, path, query, headers, body);
+            return validation.get();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The " + operationId + " validator failed on a request; answering 400", e);
+            LOG.log(Level.WARNING, "The " + validator + " validator failed on a " + what + "; answering 400", e);
             return List.of(new RequestValidation.Problem(
                     "body",
                     "",
                     "sandbox.unvalidatable",
-                    "The request could not be validated (" + e.getClass().getSimpleName() + ")."));
+                    "The " + what + " could not be validated (" + e.getClass().getSimpleName() + ")."));
         }
     }
 
