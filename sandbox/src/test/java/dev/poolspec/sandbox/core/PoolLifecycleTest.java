@@ -2,11 +2,9 @@ package dev.poolspec.sandbox.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.poolspec.sandbox.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,27 +26,7 @@ class PoolLifecycleTest {
     private static final Instant T0 = Instant.parse("2026-03-04T05:06:07.890Z");
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        volatile Instant now = T0;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(T0);
     private final PoolService service =
             PoolService.builder().clock(clock).phaseDelay(Duration.ofSeconds(3)).build();
 
@@ -78,7 +56,7 @@ class PoolLifecycleTest {
     private String running(String project, ObjectNode body) {
         ApiResponse created = service.createPool(project, Map.of(), AUTH, body);
         assertThat(created.status()).as("%s", created).isEqualTo(200);
-        clock.now = clock.now.plus(service.phaseDelay());
+        clock.set(clock.instant().plus(service.phaseDelay()));
         return created.body().at("/metadata/name").asString();
     }
 
@@ -106,7 +84,7 @@ class PoolLifecycleTest {
         ApiResponse shown = show("p", "pool-s-p");
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).isEqualTo(created.body());
-        clock.now = T0.plusSeconds(3);
+        clock.set(T0.plusSeconds(3));
         assertThat(show("p", "pool-s-p").body().at("/status/phase").asString()).isEqualTo("Running");
 
         for (ApiResponse missing :
@@ -148,7 +126,7 @@ class PoolLifecycleTest {
         assertThat(creating.status()).isEqualTo(409);
         assertThat(creating.body()).isEqualTo(PoolService.documentedExample("poolNotRunning"));
         assertThat(patch("p", "pool-x-p", "{}").status()).isEqualTo(404);
-        clock.now = T0.plusSeconds(3);
+        clock.set(T0.plusSeconds(3));
         assertThat(patch("p", "pool-c-p", "{\"metadata\":{\"labels\":{\"team\":\"a\"}}}")
                         .status())
                 .isEqualTo(200);
@@ -156,7 +134,7 @@ class PoolLifecycleTest {
         ApiResponse deleting = patch("p", "pool-c-p", "{}");
         assertThat(deleting.status()).isEqualTo(409);
         assertThat(deleting.errorCode()).isEqualTo("ModelArts.2887");
-        clock.now = T0.plusSeconds(6);
+        clock.set(T0.plusSeconds(6));
         assertThat(patch("p", "pool-c-p", "{}").status()).isEqualTo(404);
     }
 
@@ -272,7 +250,7 @@ class PoolLifecycleTest {
         ((ObjectNode) body.at("/spec/resources/0")).put("count", 2).put("maxCount", 2);
         String flavor = body.at("/spec/resources/0/flavor").asString();
         String id = running("p", body);
-        Instant patchedAt = clock.now;
+        Instant patchedAt = clock.instant();
 
         ApiResponse out = patch(
                 "p",
@@ -285,24 +263,24 @@ class PoolLifecycleTest {
                 .isEqualTo(json("{\"creating\":[{\"flavor\":\"" + flavor + "\",\"count\":3},{\"flavor\":\"other\","
                         + "\"count\":1}],\"available\":[{\"flavor\":\"" + flavor + "\",\"count\":2}]}"));
         assertThat(show("p", id).body()).isEqualTo(out.body());
-        clock.now = patchedAt.plusMillis(2999);
+        clock.set(patchedAt.plusMillis(2999));
         assertThat(show("p", id).body().at("/status/resources/creating")).hasSize(2);
-        clock.now = patchedAt.plusSeconds(3);
+        clock.set(patchedAt.plusSeconds(3));
         assertThat(show("p", id).body().at("/status/resources"))
                 .isEqualTo(json("{\"available\":[{\"flavor\":\"" + flavor + "\",\"count\":5,\"maxCount\":5},"
                         + "{\"flavor\":\"other\",\"count\":1,\"maxCount\":1}]}"));
 
-        Instant inAt = clock.now;
+        Instant inAt = clock.instant();
         ApiResponse in = patch("p", id, "{\"spec\":{\"resources\":[{\"flavor\":\"" + flavor + "\",\"count\":1}]}}");
         assertThat(in.body().at("/status/resources"))
                 .isEqualTo(
                         json("{\"available\":[{\"flavor\":\"" + flavor + "\",\"count\":1}],\"deleting\":[{\"flavor\":\""
                                 + flavor + "\",\"count\":4},{\"flavor\":\"other\",\"count\":1}]}"));
         // A label change during the scaling keeps its end.
-        clock.now = inAt.plusSeconds(1);
+        clock.set(inAt.plusSeconds(1));
         ApiResponse relabel = patch("p", id, "{\"metadata\":{\"labels\":{\"team\":\"a\"}}}");
         assertThat(relabel.body().at("/status/resources/deleting")).hasSize(2);
-        clock.now = inAt.plusSeconds(3);
+        clock.set(inAt.plusSeconds(3));
         JsonNode done = show("p", id).body();
         assertThat(done.at("/status/resources"))
                 .isEqualTo(json("{\"available\":[{\"flavor\":\"" + flavor + "\",\"count\":1,\"maxCount\":1}]}"));
@@ -326,7 +304,7 @@ class PoolLifecycleTest {
     void deleteShowsDeletingThenThePoolIsGone() {
         String id = running("p", physical("pool-del"));
         JsonNode before = show("p", id).body();
-        Instant deletedAt = clock.now;
+        Instant deletedAt = clock.instant();
         ApiResponse deleted = delete("p", id);
         assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.body().at("/metadata/deletionTimestamp").asString()).isEqualTo("2026-03-04T05:06:10Z");
@@ -355,7 +333,7 @@ class PoolLifecycleTest {
         assertThat(service.createPool("p", Map.of(), AUTH, physical("pool-del")).status())
                 .isEqualTo(409);
 
-        clock.now = deletedAt.plusSeconds(3);
+        clock.set(deletedAt.plusSeconds(3));
         assertThat(show("p", id).status()).isEqualTo(404);
         assertThat(service.listPools("p", Map.of(), AUTH).body().get("items")).isEmpty();
         assertThat(service.store().list("p")).isEmpty();
@@ -440,7 +418,7 @@ class PoolLifecycleTest {
                 assertThat(show(project, id).body().at("/status/phase").asString())
                         .isEqualTo("Deleting");
             }
-            clock.now = clock.now.plusSeconds(3);
+            clock.set(clock.instant().plusSeconds(3));
             for (int trial = 0; trial < 50; trial++) {
                 assertThat(show("race" + trial, "pool-r-race" + trial).status()).isEqualTo(404);
             }

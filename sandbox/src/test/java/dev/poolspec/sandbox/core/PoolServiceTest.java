@@ -3,10 +3,9 @@ package dev.poolspec.sandbox.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import dev.poolspec.sandbox.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,27 +28,7 @@ class PoolServiceTest {
     private static final Map<String, List<String>> AUTH = Map.of("x-auth-token", List.of("t"));
     private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.678Z");
 
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private Instant now = T0;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(T0);
     private final PoolService service = PoolService.builder()
             .clock(clock)
             .phaseDelay(Duration.ofSeconds(3))
@@ -109,9 +88,9 @@ class PoolServiceTest {
     void phaseIsComputedFromTheClock() {
         service.createPool("proj-2", Map.of(), AUTH, physical("pool-life"));
         assertThat(phase("proj-2")).isEqualTo("Creating");
-        clock.now = T0.plusMillis(2999);
+        clock.set(T0.plusMillis(2999));
         assertThat(phase("proj-2")).isEqualTo("Creating");
-        clock.now = T0.plusSeconds(3);
+        clock.set(T0.plusSeconds(3));
         assertThat(phase("proj-2")).isEqualTo("Running");
         ApiResponse list = service.listPools("proj-2", Map.of(), AUTH);
         assertValidResponse("listPools", list);

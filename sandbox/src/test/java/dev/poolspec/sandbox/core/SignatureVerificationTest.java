@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.poolspec.sandbox.support.IndependentSigner;
+import dev.poolspec.sandbox.support.MovableClock;
 import dev.poolspec.sandbox.support.Signed;
 import dev.poolspec.signing.SdkHmacSha256;
 import dev.poolspec.signing.SignableRequest;
@@ -29,7 +30,7 @@ class SignatureVerificationTest {
     private static final String HOST = "sandbox.test";
     private static final String POOLS = "/v2/p1/pools";
 
-    private final PoolLifecycleTest.MovingClock clock = new PoolLifecycleTest.MovingClock();
+    private final MovableClock clock = new MovableClock(NOW);
     private final PoolService service = PoolService.builder()
             .clock(clock)
             .credentials(Map.of(AK, SK, "AK-TEAM-B", "sk-team-b"))
@@ -37,7 +38,7 @@ class SignatureVerificationTest {
     private final Admission admission = new Admission(service);
 
     SignatureVerificationTest() {
-        clock.now = NOW;
+        clock.set(NOW);
     }
 
     private static Map<String, String> sign(
@@ -120,17 +121,17 @@ class SignatureVerificationTest {
     @Test
     void aDateMoreThanFifteenMinutesOffIsRefusedEitherWay() {
         Map<String, String> headers = signGet(POOLS);
-        clock.now = NOW.plus(Duration.ofMinutes(16));
+        clock.set(NOW.plus(Duration.ofMinutes(16)));
         assertThat(refusal(get(POOLS, headers)))
                 .isEqualTo("The X-Sdk-Date 20261201T120000Z is more than 15 minutes off the server clock"
                         + " (20261201T121600Z).");
-        clock.now = NOW.minus(Duration.ofMinutes(16));
+        clock.set(NOW.minus(Duration.ofMinutes(16)));
         assertThat(refusal(get(POOLS, headers)))
                 .isEqualTo("The X-Sdk-Date 20261201T120000Z is more than 15 minutes off the server clock"
                         + " (20261201T114400Z).");
-        clock.now = NOW.plus(Duration.ofMinutes(15));
+        clock.set(NOW.plus(Duration.ofMinutes(15)));
         assertThat(get(POOLS, headers)).isInstanceOf(Admission.Admitted.class);
-        clock.now = NOW.minus(Duration.ofMinutes(15));
+        clock.set(NOW.minus(Duration.ofMinutes(15)));
         assertThat(get(POOLS, headers)).isInstanceOf(Admission.Admitted.class);
     }
 
@@ -274,7 +275,7 @@ class SignatureVerificationTest {
     void theDirectOperationsCheckEverythingButTheSignatureValue() {
         Map<String, String> forged = new LinkedHashMap<>(sign("GET", POOLS, Map.of(), null, AK, "wrong", NOW));
         assertThat(service.authenticate(Signed.lists(forged))).isEmpty();
-        clock.now = NOW.plus(Duration.ofHours(1));
+        clock.set(NOW.plus(Duration.ofHours(1)));
         assertThat(service.authenticate(Signed.lists(forged))).isPresent();
     }
 
@@ -282,7 +283,7 @@ class SignatureVerificationTest {
     void thePublishedVectorsAreAccepted() {
         // The official signer's published vectors (AK AccessKey, SK SecretKey, 20191115T033655Z): their expected
         // signatures, written here independently of the signing module, must pass the sandbox's verification.
-        clock.now = Instant.parse("2019-11-15T03:40:00Z");
+        clock.set(Instant.parse("2019-11-15T03:40:00Z"));
         Authentication authentication =
                 new Authentication(Credentials.of(Map.of("AccessKey", "SecretKey")), false, clock);
         assertThat(vector(

@@ -2,13 +2,11 @@ package dev.poolspec.sandbox.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.poolspec.sandbox.support.MovableClock;
 import dev.poolspec.server.validation.PoolValidator;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -79,29 +77,9 @@ class UpdatePropertiesTest {
     };
     private static final String[] FLAVORS = {"modelarts.vm.cpu.8ud", "modelarts.vm.gpu.tnt004", ""};
 
-    /** A clock that moves one second per read of the test, so scalings end and overlap. */
-    private static final class SteppingClock extends Clock {
-        Instant now = Instant.parse("2026-05-06T07:08:09Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void randomPatchesAreAnswered200Or400AndA200IsAValidPoolWithItsFixedFields() {
-        SteppingClock clock = new SteppingClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-05-06T07:08:09Z"));
         PoolService service = PoolService.builder()
                 .clock(clock)
                 .phaseDelay(Duration.ofSeconds(2))
@@ -113,7 +91,7 @@ class UpdatePropertiesTest {
         ObjectNode logicalBody = (ObjectNode) PoolService.documentedExample("createLogicalPool");
         ((ObjectNode) logicalBody.at("/metadata/labels")).put("os.modelarts/name", "prop-logical");
         service.createPool("prop", Map.of(), AUTH, logicalBody);
-        clock.now = clock.now.plusSeconds(2);
+        clock.set(clock.instant().plusSeconds(2));
         String[] ids = {"prop-pool-prop", "prop-logical-prop"};
         Map<String, JsonNode> initial = new TreeMap<>();
         for (String id : ids) {
@@ -136,7 +114,7 @@ class UpdatePropertiesTest {
                                 + ", body " + body + ": " + e.getMessage(),
                         e);
             }
-            clock.now = clock.now.plusSeconds(1);
+            clock.set(clock.instant().plusSeconds(1));
         }
         assertThat(statuses.keySet()).as("%s", statuses).isSubsetOf(200, 400);
         if (TRIES >= 1000) {
