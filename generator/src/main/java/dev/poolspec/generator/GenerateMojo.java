@@ -181,7 +181,7 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("packageName: " + e.getMessage(), e);
         }
-        Spec spec = loadSpec();
+        SpecArtifacts.ResolvedSpec spec = loadSpec();
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         Path recordFile = output.resolve(".poolspec").resolve(packageName + ".sha256");
         String configuration = configurationHash(spec, options);
@@ -288,7 +288,8 @@ public final class GenerateMojo extends AbstractMojo {
     // Up-to-date check
 
     /** Everything but the input files that decides the generated code: plugin, package, options, spec location. */
-    private String configurationHash(Spec spec, GeneratorOptions options) throws MojoExecutionException {
+    private String configurationHash(SpecArtifacts.ResolvedSpec spec, GeneratorOptions options)
+            throws MojoExecutionException {
         MessageDigest digest = sha256();
         List<String> parts = new ArrayList<>(List.of(
                 OUTPUT_FORMAT,
@@ -447,29 +448,16 @@ public final class GenerateMojo extends AbstractMojo {
     // ---------------------------------------------------------------------------------------------------------
     // Finding the spec
 
-    /** The root document (absolute, normalized) and how to name the spec in the log. */
-    private record Spec(String displayName, Path root) {}
-
-    private Spec loadSpec() throws MojoExecutionException, MojoFailureException {
-        if ((inputSpec == null) == (specArtifact == null || specArtifact.isBlank())) {
-            throw new MojoFailureException("Set exactly one of inputSpec (a spec file) or specArtifact "
-                    + "(groupId:artifactId:version[:classifier[:type]] of a published spec).");
-        }
-        if (inputSpec != null) {
-            if (!inputSpec.isFile()) {
-                throw new MojoFailureException("inputSpec " + inputSpec + " does not exist or is not a file.");
-            }
-            return new Spec(
-                    inputSpec.getPath(), inputSpec.toPath().toAbsolutePath().normalize());
-        }
-        SpecArtifacts.ResolvedSpec resolved = new SpecArtifacts(
-                        repositorySystem, repositorySession, remoteRepositories, getLog())
-                .resolve(
+    private SpecArtifacts.ResolvedSpec loadSpec() throws MojoExecutionException, MojoFailureException {
+        return new SpecArtifacts(repositorySystem, repositorySession, remoteRepositories, getLog())
+                .fileOrArtifact(
+                        "inputSpec",
+                        inputSpec,
+                        "a published spec",
                         "specArtifact",
                         specArtifact,
                         "specPath",
                         specPath,
                         Path.of(project.getBuild().getDirectory(), "poolspec", "spec-artifact"));
-        return new Spec(resolved.displayName(), resolved.root());
     }
 }

@@ -49,6 +49,39 @@ public final class SpecArtifacts {
     public record ResolvedSpec(String displayName, Path root) {}
 
     /**
+     * The spec given as a file or by coordinates: exactly one of the two parameters must be set.
+     *
+     * @param fileParameter the name of the file parameter ({@code inputSpec}), for messages
+     * @param file the file, or null
+     * @param what what the spec is, for messages ({@code a spec}, {@code the released spec})
+     * @param parameter the name of the coordinates parameter, and the rest as for {@link #resolve}
+     */
+    public ResolvedSpec fileOrArtifact(
+            String fileParameter,
+            File file,
+            String what,
+            String parameter,
+            String coordinates,
+            String pathParameter,
+            String pathInArchive,
+            Path unpackBase)
+            throws MojoExecutionException, MojoFailureException {
+        boolean byArtifact = coordinates != null && !coordinates.isBlank();
+        if ((file == null) == !byArtifact) {
+            throw new MojoFailureException("Set exactly one of " + fileParameter + " (" + what + " file) or "
+                    + parameter + " (groupId:artifactId:version[:classifier[:type]] of " + what + ").");
+        }
+        if (file != null) {
+            if (!file.isFile()) {
+                throw new MojoFailureException(fileParameter + " " + file + " does not exist or is not a file.");
+            }
+            return new ResolvedSpec(
+                    file.getPath(), file.toPath().toAbsolutePath().normalize());
+        }
+        return resolve(parameter, coordinates, pathParameter, pathInArchive, unpackBase);
+    }
+
+    /**
      * Resolves the spec.
      *
      * @param parameter the name of the coordinates parameter ({@code specArtifact}), for messages

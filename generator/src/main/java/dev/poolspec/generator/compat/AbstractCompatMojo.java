@@ -128,16 +128,11 @@ public abstract class AbstractCompatMojo extends AbstractMojo {
     }
 
     private SpecArtifacts.ResolvedSpec revision() throws MojoExecutionException, MojoFailureException {
-        boolean byArtifact = specArtifact != null && !specArtifact.isBlank();
-        if ((inputSpec == null) == !byArtifact) {
-            throw new MojoFailureException("Set exactly one of inputSpec (a spec file) or specArtifact "
-                    + "(groupId:artifactId:version[:classifier[:type]] of a published spec).");
-        }
-        if (inputSpec != null) {
-            return file("inputSpec", inputSpec);
-        }
         return artifacts()
-                .resolve(
+                .fileOrArtifact(
+                        "inputSpec",
+                        inputSpec,
+                        "a published spec",
                         "specArtifact",
                         specArtifact,
                         "specPath",
@@ -146,32 +141,19 @@ public abstract class AbstractCompatMojo extends AbstractMojo {
     }
 
     private SpecArtifacts.ResolvedSpec baseline(Path revisionRoot) throws MojoExecutionException, MojoFailureException {
-        boolean byArtifact = baselineArtifact != null && !baselineArtifact.isBlank();
-        if ((baselineSpec == null) == !byArtifact) {
-            throw new MojoFailureException("Set exactly one of baselineSpec (the released spec file) or "
-                    + "baselineArtifact (groupId:artifactId:version[:classifier[:type]] of the released spec).");
-        }
-        if (baselineSpec != null) {
-            return file("baselineSpec", baselineSpec);
-        }
         String path = baselineSpecPath == null || baselineSpecPath.isBlank()
                 ? "openapi/" + revisionRoot.getFileName()
                 : baselineSpecPath;
         return artifacts()
-                .resolve(
+                .fileOrArtifact(
+                        "baselineSpec",
+                        baselineSpec,
+                        "the released spec",
                         "baselineArtifact",
                         baselineArtifact,
                         "baselineSpecPath",
                         path,
                         outputDirectory.toPath().resolve("baseline-artifact"));
-    }
-
-    private static SpecArtifacts.ResolvedSpec file(String parameter, File file) throws MojoFailureException {
-        if (!file.isFile()) {
-            throw new MojoFailureException(parameter + " " + file + " does not exist or is not a file.");
-        }
-        return new SpecArtifacts.ResolvedSpec(
-                file.getPath(), file.toPath().toAbsolutePath().normalize());
     }
 
     private SpecArtifacts artifacts() {
