@@ -3,6 +3,7 @@ package dev.poolspec.sandbox.core;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,25 +51,27 @@ public final class PoolService {
     static final String ANNOTATION_BILLING_MODE = "os.modelarts/billing.mode";
     static final String ANNOTATION_TENANT_DOMAIN_NAME = "os.modelarts/tenant.domain.name";
 
-    /** Labels only the service sets; values in a request body are dropped. */
+    // The field sets below come from the spec (PublishedSpec), so a change of the spec carries into the sandbox.
+
+    /** Labels an update cannot change: the name and the service's (PoolLabelsUpdate's forbidden members). */
+    static final Set<String> PROTECTED_LABELS = PublishedSpec.forbidden("PoolLabelsUpdate");
+    /** Labels only the service sets (an update cannot change them, a create does not declare them): dropped. */
     static final Set<String> SERVER_OWNED_LABELS =
-            Set.of(LABEL_RESOURCE_ID, LABEL_TENANT_DOMAIN, LABEL_TENANT_PROJECT, LABEL_CREATE_FROM, LABEL_BIZ);
-    /** Annotations only the service sets; values in a request body are dropped. */
-    static final Set<String> SERVER_OWNED_ANNOTATIONS = Set.of(ANNOTATION_TENANT_DOMAIN_NAME);
-    /** Labels an update cannot change: the name and the server-owned ones. */
-    static final Set<String> PROTECTED_LABELS = Set.of(
-            LABEL_NAME, LABEL_RESOURCE_ID, LABEL_TENANT_DOMAIN, LABEL_TENANT_PROJECT, LABEL_CREATE_FROM, LABEL_BIZ);
+            without(PROTECTED_LABELS, PublishedSpec.properties("PoolLabelsCreation"));
+    /** Annotations only the service sets (PoolAnnotationsUpdate's forbidden members); values in a request are dropped. */
+    static final Set<String> SERVER_OWNED_ANNOTATIONS = PublishedSpec.forbidden("PoolAnnotationsUpdate");
     /** Members of the response's {@code containerNetwork} ({@code PoolClusterContainerNetwork}) a request has not. */
-    static final Set<String> RESPONSE_ONLY_CONTAINER_NETWORK_FIELDS = Set.of("mode");
+    static final Set<String> RESPONSE_ONLY_CONTAINER_NETWORK_FIELDS =
+            PublishedSpec.propertiesNotIn("PoolClusterContainerNetwork", "PoolContainerNetwork");
     /**
      * Members of {@code PoolSpecCreation} that the response {@code PoolSpec} does not have: {@code parent} is
-     * reported as {@code status.parent}, {@code ipv6enable} is not reported (checked against the spec by a test).
+     * reported as {@code status.parent}, {@code ipv6enable} is not reported.
      */
-    static final Set<String> REQUEST_ONLY_SPEC_FIELDS = Set.of("parent", "ipv6enable");
+    static final Set<String> REQUEST_ONLY_SPEC_FIELDS = PublishedSpec.propertiesNotIn("PoolSpecCreation", "PoolSpec");
     /** Members of {@code PoolSpecUpdate}: the only members of {@code spec} an update changes. */
-    static final Set<String> UPDATABLE_SPEC_FIELDS = Set.of("scope", "resources", "jobFlavors", "driver");
+    static final Set<String> UPDATABLE_SPEC_FIELDS = PublishedSpec.properties("PoolSpecUpdate");
     /** Members of {@code PoolSpecUpdate} that the response {@code PoolSpec} does not have (not reported). */
-    static final Set<String> REQUEST_ONLY_UPDATE_FIELDS = Set.of("jobFlavors");
+    static final Set<String> REQUEST_ONLY_UPDATE_FIELDS = PublishedSpec.propertiesNotIn("PoolSpecUpdate", "PoolSpec");
 
     private static final String LIST = Admission.LIST;
     private static final String CREATE = Admission.CREATE;
@@ -478,7 +481,7 @@ public final class PoolService {
      * @throws IllegalStateException when the spec is not on the class path or has no such example
      */
     public static JsonNode documentedExample(String name) {
-        return DocumentedExamples.get(name);
+        return PublishedSpec.example(name);
     }
 
     /**
@@ -506,6 +509,12 @@ public final class PoolService {
     /** Removes every pool of every project. */
     public void reset() {
         store.clear();
+    }
+
+    private static Set<String> without(Set<String> names, Set<String> removed) {
+        Set<String> rest = new HashSet<>(names);
+        rest.removeAll(removed);
+        return Set.copyOf(rest);
     }
 
     /** Builder of {@link PoolService}; every setting has a default. */
