@@ -37,7 +37,6 @@ final class ContractFilter extends OncePerRequestFilter {
     static final String ADMITTED_BODY = ContractFilter.class.getName() + ".body";
 
     private static final String JSON = "application/json";
-    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final Admission admission;
 
@@ -67,8 +66,8 @@ final class ContractFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ADMITTED_BODY, body);
-        String mediaType = "updatePool".equals(((Admission.Admitted) step).operationId()) ? MERGE_PATCH : JSON;
-        chain.doFilter(new AdmittedRequest(request, body, mediaType), response);
+        String mediaType = Admission.bodyMediaType(((Admission.Admitted) step).operationId());
+        chain.doFilter(new AdmittedRequest(request, body, mediaType == null ? JSON : mediaType), response);
     }
 
     private static void write(HttpServletResponse response, ApiResponse answer) throws IOException {

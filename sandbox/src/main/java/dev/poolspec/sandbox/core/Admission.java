@@ -185,8 +185,7 @@ public final class Admission {
         }
         String contentType = RequestParameters.header(hdrs, "Content-Type");
         if (operationId.equals(CREATE) ? !isJson(contentType) : !isMergePatch(contentType)) {
-            return new Refused(
-                    Refusals.unsupportedMediaType(contentType, operationId.equals(CREATE) ? JSON : MERGE_PATCH));
+            return new Refused(Refusals.unsupportedMediaType(contentType, bodyMediaType(operationId)));
         }
         Optional<ApiResponse> tooLarge = refuseSize(contentLength);
         if (tooLarge.isPresent()) {
@@ -362,6 +361,19 @@ public final class Admission {
     static boolean isJson(String contentType) {
         String type = mediaType(contentType);
         return type != null && (type.equals(JSON) || type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    /**
+     * The media type an operation's request body is declared with: {@code application/json} for a create (which
+     * also admits {@code application/*+json}), {@code application/merge-patch+json} for an update; null for the
+     * operations without a body.
+     */
+    public static String bodyMediaType(String operationId) {
+        return switch (operationId) {
+            case CREATE -> JSON;
+            case UPDATE -> MERGE_PATCH;
+            default -> null;
+        };
     }
 
     /** {@code application/merge-patch+json}, in any case, parameters (charset) ignored. */
