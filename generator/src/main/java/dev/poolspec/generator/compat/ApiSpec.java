@@ -3,7 +3,6 @@ package dev.poolspec.generator.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.Documents;
 import dev.poolspec.generator.read.ReadException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,16 +99,5 @@ final class ApiSpec {
     /** A path template with its parameter names blanked: {@code /pets/{id}} and {@code /pets/{petId}} are one. */
     static String normalize(String path) {
         return path.replaceAll("\\{[^}/]*}", "{}");
-    }
-
-    /** The parameter names of a path template, in order. */
-    static List<String> templateNames(String path) {
-        List<String> names = new ArrayList<>();
-        java.util.regex.Matcher matcher =
-                java.util.regex.Pattern.compile("\\{([^}/]*)}").matcher(path);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
     }
 }

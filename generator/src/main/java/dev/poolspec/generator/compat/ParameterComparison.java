@@ -1,6 +1,7 @@
 package dev.poolspec.generator.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.read.PathTemplates;
 import dev.poolspec.generator.read.ReadException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,7 +147,7 @@ final class ParameterComparison extends OperationPart {
     /** Path parameters by their place in the template; header names without case; the rest by in and name. */
     private static String key(ApiSpec.Operation operation, String in, String name) {
         if (in.equals("path")) {
-            int index = ApiSpec.templateNames(operation.path()).indexOf(name);
+            int index = PathTemplates.names(operation.path()).indexOf(name);
             return index >= 0 ? "path#" + index : "path:" + name;
         }
         return in + ":" + (in.equals("header") ? name.toLowerCase(Locale.ROOT) : name);

@@ -5,6 +5,7 @@ import static dev.poolspec.generator.model.ModelBuilder.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.model.ModelBuilder.ClassContext;
 import dev.poolspec.generator.model.ModelBuilder.Mode;
+import dev.poolspec.generator.read.PathTemplates;
 import dev.poolspec.generator.read.ReadException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ final class Operations {
         // Route order: paths with fewer template variables first, so a literal segment wins over a variable.
         result.sort(Comparator.comparing(OperationModel::webhook)
                 .thenComparingInt(
-                        (OperationModel o) -> pathTemplateNames(o.path()).size())
+                        (OperationModel o) -> PathTemplates.names(o.path()).size())
                 .thenComparing(OperationModel::path)
                 .thenComparing(OperationModel::method));
         return result;
@@ -126,7 +127,7 @@ final class Operations {
         addParameters(request, parameters, itemPointer + "/parameters");
         addParameters(request, parameters, pointer + "/parameters");
         if (!webhook) {
-            for (String name : pathTemplateNames(path)) {
+            for (String name : PathTemplates.names(path)) {
                 if (!parameters.containsKey("path:" + name)) {
                     b.problem(
                             pointer,
@@ -359,15 +360,5 @@ final class Operations {
             }
         }
         return types;
-    }
-
-    static List<String> pathTemplateNames(String path) {
-        List<String> names = new ArrayList<>();
-        java.util.regex.Matcher matcher =
-                java.util.regex.Pattern.compile("\\{([^}/]+)}").matcher(path);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
     }
 }
