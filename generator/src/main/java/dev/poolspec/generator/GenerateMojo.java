@@ -453,7 +453,7 @@ public final class GenerateMojo extends AbstractMojo {
                 .fileOrArtifact(
                         "inputSpec",
                         inputSpec,
-                        "a published spec",
+                        "a spec",
                         "specArtifact",
                         specArtifact,
                         "specPath",

@@ -132,7 +132,7 @@ public abstract class AbstractCompatMojo extends AbstractMojo {
                 .fileOrArtifact(
                         "inputSpec",
                         inputSpec,
-                        "a published spec",
+                        "a spec",
                         "specArtifact",
                         specArtifact,
                         "specPath",
