@@ -55,10 +55,18 @@ public final class SdkHmacSha256 {
      * @throws IllegalArgumentException when the request has no X-Sdk-Date or lacks a signed header
      */
     public static String signature(SignableRequest request, List<String> signedHeaders, String secretKey) {
+        return signature(request, signedHeaders, secretKey, CanonicalRequest.QueryValues.SORTED);
+    }
+
+    private static String signature(
+            SignableRequest request,
+            List<String> signedHeaders,
+            String secretKey,
+            CanonicalRequest.QueryValues queryValues) {
         String date = request.header(DATE_HEADER)
                 .orElseThrow(() -> new IllegalArgumentException("The request has no " + DATE_HEADER + " header"));
         return Digests.hmacSha256Hex(
-                secretKey, stringToSign(date.strip(), CanonicalRequest.of(request, signedHeaders)));
+                secretKey, stringToSign(date.strip(), CanonicalRequest.of(request, signedHeaders, queryValues)));
     }
 
     /** {@code SDK-HMAC-SHA256\n<date>\n<hex sha256 of the canonical request>}. */
@@ -68,12 +76,26 @@ public final class SdkHmacSha256 {
 
     /**
      * Whether {@code authorization}'s signature is the one {@code secretKey} gives for {@code request} (compared in
-     * constant time). Checking the access key, the date's skew and which headers must be signed is the caller's job.
+     * constant time). When a query name repeats, the values may be signed sorted (API Gateway's Go and Python
+     * signers) or in the order sent (the Huawei Cloud Java SDK); both forms cover the same request and both verify.
+     * Checking the access key, the date's skew and which headers must be signed is the caller's job.
      *
      * @throws IllegalArgumentException when the request has no X-Sdk-Date or lacks a signed header
      */
     public static boolean verify(SignableRequest request, Authorization authorization, String secretKey) {
-        String expected = signature(request, authorization.signedHeaders(), secretKey);
+        if (matches(request, authorization, secretKey, CanonicalRequest.QueryValues.SORTED)) {
+            return true;
+        }
+        return CanonicalRequest.hasRepeatedName(request.uri().getRawQuery())
+                && matches(request, authorization, secretKey, CanonicalRequest.QueryValues.AS_SENT);
+    }
+
+    private static boolean matches(
+            SignableRequest request,
+            Authorization authorization,
+            String secretKey,
+            CanonicalRequest.QueryValues queryValues) {
+        String expected = signature(request, authorization.signedHeaders(), secretKey, queryValues);
         return MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII),
                 authorization.signature().getBytes(StandardCharsets.US_ASCII));

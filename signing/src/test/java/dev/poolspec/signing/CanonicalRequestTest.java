@@ -41,6 +41,22 @@ class CanonicalRequestTest {
     }
 
     @Test
+    void namesAndValuesSortDecodedInCodePointOrder() {
+        // Decoded, 'A' (U+0041) comes before '[' (U+005B); encoded, "%5B" would come first.
+        assertThat(CanonicalRequest.query("a%5B=1&aA=2")).isEqualTo("aA=2&a%5B=1");
+        // U+E000 before U+1F600 (UTF-16 order would put the surrogate pair first).
+        assertThat(CanonicalRequest.query("q=%F0%9F%98%80&q=%EE%80%80")).isEqualTo("q=%EE%80%80&q=%F0%9F%98%80");
+    }
+
+    @Test
+    void repeatedValuesCanKeepTheOrderSent() {
+        assertThat(CanonicalRequest.query("tag=z&b=1&tag=a", CanonicalRequest.QueryValues.AS_SENT))
+                .isEqualTo("b=1&tag=z&tag=a");
+        assertThat(CanonicalRequest.hasRepeatedName("tag=z&b=1&tag=a")).isTrue();
+        assertThat(CanonicalRequest.hasRepeatedName("tag=z&b=1")).isFalse();
+    }
+
+    @Test
     void nonAsciiAndSpacesInTheRawUriAreEncodedAsUtf8() {
         SignableRequest request = SignableRequest.of(
                 "get",

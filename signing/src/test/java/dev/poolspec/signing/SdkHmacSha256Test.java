@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,31 @@ class SdkHmacSha256Test {
     }
 
     @Test
+    void repeatedQueryValuesVerifySortedOrAsSentButNotChanged() {
+        SignableRequest received =
+                request("http://h/v2/p1/pools?tag=z&tag=a", "{}").withHeader("X-Sdk-Date", "20260301T102030Z");
+        List<String> signed = List.of("host", "x-sdk-date");
+        String asSent = Digests.hmacSha256Hex(
+                "SK",
+                SdkHmacSha256.stringToSign(
+                        "20260301T102030Z",
+                        CanonicalRequest.of(received, signed, CanonicalRequest.QueryValues.AS_SENT)));
+        String sorted = SdkHmacSha256.signature(received, signed, "SK");
+        assertThat(asSent).isNotEqualTo(sorted);
+
+        assertThat(SdkHmacSha256.verify(received, new Authorization("AK", signed, asSent), "SK"))
+                .isTrue();
+        assertThat(SdkHmacSha256.verify(received, new Authorization("AK", signed, sorted), "SK"))
+                .isTrue();
+        SignableRequest otherValue = SignableRequest.of(
+                "POST", URI.create("http://h/v2/p1/pools?tag=z&tag=b"), received.headers(), received.body());
+        assertThat(SdkHmacSha256.verify(otherValue, new Authorization("AK", signed, asSent), "SK"))
+                .isFalse();
+    }
+
+    @Test
     void theSignatureNeedsADate() {
-        assertThatThrownBy(() -> SdkHmacSha256.signature(request("http://h/", ""), java.util.List.of("host"), "SK"))
+        assertThatThrownBy(() -> SdkHmacSha256.signature(request("http://h/", ""), List.of("host"), "SK"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("X-Sdk-Date");
     }
