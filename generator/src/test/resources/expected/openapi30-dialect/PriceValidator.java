@@ -92,6 +92,36 @@ public final class PriceValidator {
                 ok = false;
             }
         }
+        JsonNode prop4 = known0 < size1 ? n.get("payer") : null;
+        if (prop4 != null) {
+            known0++;
+            if (!checkPayer(prop4, c == null ? null : p + "/payer", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode prop5 = known0 < size1 ? n.get("either") : null;
+        if (prop5 != null) {
+            known0++;
+            if (!checkEither(prop5, c == null ? null : p + "/either", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
+        JsonNode prop6 = known0 < size1 ? n.get("guarded") : null;
+        if (prop6 != null) {
+            known0++;
+            if (!checkGuarded(prop6, c == null ? null : p + "/guarded", c)) {
+                if (c == null) {
+                    return false;
+                }
+                ok = false;
+            }
+        }
         return ok;
     }
 
@@ -119,6 +149,107 @@ public final class PriceValidator {
             }
             ok = false;
             c.add(p, "maximum", "#/components/schemas/Price/properties/amount/maximum", "Must be less than or equal to 100.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/either.
+     */
+    private static boolean checkEither(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isNull()) {
+            return true;
+        }
+        int matches0 = 0;
+        if (checkEitherOneOf0(n, null, null)) {
+            matches0++;
+        }
+        if (checkEitherOneOf1(n, null, null)) {
+            matches0++;
+        }
+        if (matches0 != 1) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "oneOf", "#/components/schemas/Price/properties/either/oneOf", "Must match exactly one of the oneOf schemas.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/either/oneOf/0.
+     */
+    private static boolean checkEitherOneOf0(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/properties/either/oneOf/0/type", "Must be of type string.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/either/oneOf/1.
+     */
+    private static boolean checkEitherOneOf1(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isIntegralNumber())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/properties/either/oneOf/1/type", "Must be of type integer.");
+            }
+            return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/guarded.
+     */
+    private static boolean checkGuarded(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        int matches0 = 0;
+        if (checkGuardedAnyOf0(n, null, null)) {
+            matches0++;
+        }
+        if (matches0 == 0) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "anyOf", "#/components/schemas/Price/properties/guarded/anyOf", "Must match at least one of the anyOf schemas.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/guarded/anyOf/0.
+     */
+    private static boolean checkGuardedAnyOf0(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (checkGuardedAnyOf0Not(n, null, null)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
+            c.add(p, "not", "#/components/schemas/Price/properties/guarded/anyOf/0/not", "Must not match the schema at #/components/schemas/Price/properties/guarded/anyOf/0/not.");
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/guarded/anyOf/0/not.
+     */
+    private static boolean checkGuardedAnyOf0Not(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (!(n.isString() || n.isNull())) {
+            if (c != null) {
+                c.add(p, "type", "#/components/schemas/Price/properties/guarded/anyOf/0/not/type", "Must be of type string or null.");
+            }
+            return false;
         }
         return ok;
     }
@@ -154,6 +285,23 @@ public final class PriceValidator {
                 c.add(p, "type", "#/components/schemas/Price/properties/note/type", "Must be of type string or null.");
             }
             return false;
+        }
+        return ok;
+    }
+
+    /**
+     * Checks #/components/schemas/Price/properties/payer.
+     */
+    private static boolean checkPayer(JsonNode n, String p, Collector c) {
+        boolean ok = true;
+        if (n.isNull()) {
+            return true;
+        }
+        if (!CurrencyValidator.check(n, p, c)) {
+            if (c == null) {
+                return false;
+            }
+            ok = false;
         }
         return ok;
     }

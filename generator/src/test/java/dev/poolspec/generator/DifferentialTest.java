@@ -82,14 +82,6 @@ import tools.jackson.databind.node.ObjectNode;
  *       {@code 1.5e300}): for an integer-typed schema with an integral bound networknt calls
  *       {@code JsonNode.asLong()} on them and throws. (Integers of any size, written as integers, are
  *       generated.)</li>
- *   <li>OpenAPI 3.0: {@code nullable: true} on a schema with {@code allOf}/{@code anyOf}/{@code oneOf}. The
- *       generator reads {@code nullable: true} as "null is valid for this schema" (OpenAPI 3.0.0-3.0.2), and so
- *       does networknt for the schema itself; but networknt also lets {@code null} through {@code type} and
- *       {@code enum} of the schemas reached from a nullable one through {@code allOf}/{@code anyOf}/{@code oneOf}/
- *       {@code $ref} and relaxes {@code oneOf} for it ({@code {"type": "string", "nullable": true, "oneOf":
- *       [{"maxLength": 3}, {"minLength": 0}]}} accepts {@code null} although both members would match it), which
- *       no version of OpenAPI says. {@link RandomSchemas} drops such a {@code nullable}, or appends {@code null}
- *       to the enum.</li>
  * </ul>
  * Also not generated, because they test nothing or the specifications leave the verdict open (no networknt bug):
  * {@code $ref} with siblings in 3.0 (3.0 ignores the siblings); patterns with {@code .}, {@code \s} or an astral

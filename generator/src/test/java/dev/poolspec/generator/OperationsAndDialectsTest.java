@@ -184,6 +184,25 @@ class OperationsAndDialectsTest {
     }
 
     @Test
+    void openApi30NullableReachesThroughCompositionAsInNetworknt() {
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"payer\": null}").valid())
+                .as("nullable beside allOf [$ref]: null passes the referenced type and enum")
+                .isTrue();
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"payer\": \"GBP\"}").where())
+                .containsExactly("body /payer enum");
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"either\": null}").valid())
+                .as("nullable oneOf: null matches both members, one or more is enough")
+                .isTrue();
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"either\": true}").where())
+                .containsExactly("body /either oneOf");
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"guarded\": null}").where())
+                .as("a not ends the reach: its nullable string matches null, so the not fails")
+                .containsExactly("body /guarded anyOf");
+        assertThat(V30.validate("Price", "{\"amount\": 1, \"guarded\": 5}").valid())
+                .isTrue();
+    }
+
+    @Test
     void openApi30RefSiblingsAreIgnored() {
         assertThat(V30.validate("Price", "{\"amount\": 1, \"currency\": \"EUR\"}")
                         .valid())

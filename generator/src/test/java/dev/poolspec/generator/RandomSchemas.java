@@ -659,31 +659,10 @@ final class RandomSchemas {
         }
     }
 
-    /**
-     * The OpenAPI 3.0 shapes (see DifferentialTest): {@code $ref} has no siblings; a schema with
-     * {@code nullable: true} has no {@code allOf}/{@code anyOf}/{@code oneOf} (else {@code nullable} is dropped) and
-     * no {@code enum} without {@code null} (else {@code null} is added to it).
-     */
+    /** The OpenAPI 3.0 shape (see DifferentialTest): {@code $ref} has no siblings. */
     private static void openApi30Rules(ObjectNode s) {
         if (s.has("$ref") && s.size() > 1) {
             s.remove("$ref");
-        }
-        if (!s.path("nullable").asBoolean(false)) {
-            return;
-        }
-        if (s.has("allOf") || s.has("anyOf") || s.has("oneOf")) {
-            s.remove("nullable");
-            return;
-        }
-        if (s.path("enum").isArray()) {
-            ArrayNode values = (ArrayNode) s.get("enum");
-            boolean hasNull = false;
-            for (JsonNode v : values) {
-                hasNull |= v.isNull();
-            }
-            if (!hasNull) {
-                values.add(F.nullNode());
-            }
         }
     }
 

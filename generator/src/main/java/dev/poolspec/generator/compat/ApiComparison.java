@@ -1,6 +1,7 @@
 package dev.poolspec.generator.compat;
 
 import dev.poolspec.generator.read.Documents;
+import dev.poolspec.generator.read.PathTemplates;
 import dev.poolspec.generator.read.ReadException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,13 +48,14 @@ public final class ApiComparison {
             if (after != null) {
                 new OperationComparison(base, revision, before, after, new Reporter(after.label(), sink), schemas)
                         .compare();
-            } else if (revisionPaths.containsKey(ApiSpec.normalize(before.path()))) {
+            } else if (revisionPaths.containsKey(PathTemplates.shape(before.path()))) {
                 operationRemoved(before);
             }
         }
         for (Map.Entry<String, ApiSpec.Operation> entry : revisionOperations.entrySet()) {
             ApiSpec.Operation after = entry.getValue();
-            if (!baseOperations.containsKey(entry.getKey()) && basePaths.containsKey(ApiSpec.normalize(after.path()))) {
+            if (!baseOperations.containsKey(entry.getKey())
+                    && basePaths.containsKey(PathTemplates.shape(after.path()))) {
                 new Reporter(after.label(), sink)
                         .report(
                                 ApiRules.OPERATION_ADDED,

@@ -2,6 +2,7 @@ package dev.poolspec.generator.compat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.Documents;
+import dev.poolspec.generator.read.PathTemplates;
 import dev.poolspec.generator.read.ReadException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -72,7 +73,7 @@ final class ApiSpec {
             for (String method : METHODS) {
                 if (node(item).path(method).isObject()) {
                     operations.put(
-                            method + " " + normalize(path.getKey()),
+                            method + " " + PathTemplates.shape(path.getKey()),
                             new Operation(
                                     method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
                                     method,
@@ -90,14 +91,9 @@ final class ApiSpec {
         Map<String, String> paths = new LinkedHashMap<>();
         members("#/paths").forEach((path, location) -> {
             if (!path.startsWith("x-")) {
-                paths.put(normalize(path), location);
+                paths.put(PathTemplates.shape(path), location);
             }
         });
         return paths;
-    }
-
-    /** A path template with its parameter names blanked: {@code /pets/{id}} and {@code /pets/{petId}} are one. */
-    static String normalize(String path) {
-        return path.replaceAll("\\{[^}/]*}", "{}");
     }
 }

@@ -441,6 +441,8 @@ public final class ValidatorWriter {
                     .endControlFlow();
         } else if (check instanceof Check.Never never) {
             code.add(fail(here, "false", never.schemaPointer(), never.message()));
+        } else if (check instanceof Check.NullAccepted) {
+            code.beginControlFlow("if (n.isNull())").addStatement("return true").endControlFlow();
         } else if (check instanceof Check.Values values) {
             if (values.strings() != null && values.strings().size() > MANY_NAMES) {
                 // A switch over hundreds of strings would make a method too large for the JIT to compile.

@@ -27,6 +27,12 @@ public sealed interface Check {
     record Never(String schemaPointer, String message) implements Check {}
 
     /**
+     * OpenAPI 3.0 {@code nullable: true} on a schema that, read as networknt's 3.0 dialect reads it, accepts
+     * {@code null}: a {@code null} instance is valid here and nothing else is checked.
+     */
+    record NullAccepted() implements Check {}
+
+    /**
      * {@code enum} or {@code const} ({@code code}). When every allowed value is a string, {@code strings} lists
      * them and the check is a string switch; otherwise {@code json} is the JSON array of allowed values.
      */

@@ -221,6 +221,8 @@ public final class ModelBuilder {
     final ReferenceKeywords referenceKeywords = new ReferenceKeywords(this);
     final RuleKeywords ruleKeywords = new RuleKeywords(this);
     final Operations operationReader = new Operations(this);
+    private final Nullable30 nullable30;
+    private final InPlaceCycles inPlaceCycles;
 
     private ModelBuilder(
             GeneratorOptions options,
@@ -232,8 +234,10 @@ public final class ModelBuilder {
         this.readWriteOnly = readWriteOnly;
         this.options = options;
         this.docs = docs;
+        this.nullable30 = new Nullable30(docs);
         this.root = docs.root().root();
         this.openApi30 = root.path("openapi").asText("").startsWith("3.0");
+        this.inPlaceCycles = new InPlaceCycles(docs, openApi30, this::problem);
         this.specFileName = specFileName;
     }
 
@@ -520,6 +524,7 @@ public final class ModelBuilder {
                 || schema.path("writeOnly").asBoolean(false);
         checkKeywords(pointer, schema, oas30);
         checkDialect(pointer, schema);
+        inPlaceCycles.check(pointer, schema);
         boolean validation = validationVocabulary(pointer);
 
         Target ref = null;
@@ -594,6 +599,14 @@ public final class ModelBuilder {
         bindLocals(objects, composition, types.size() == 1 && types.contains(JsonType.OBJECT));
 
         List<SchemaNode.Guarded> guards = new ArrayList<>();
+        // Without allOf/anyOf/oneOf the type and enum checks already let null through (3.0 nullable).
+        if (oas30
+                && validation
+                && schema.path("nullable").asBoolean(false)
+                && (schema.has("allOf") || schema.has("anyOf") || schema.has("oneOf"))
+                && nullable30.acceptsNull(pointer, schema)) {
+            guards.add(new SchemaNode.Guarded(null, false, List.of(new Check.NullAccepted())));
+        }
         if (typeCheck != null) {
             guards.add(new SchemaNode.Guarded(null, false, List.of(typeCheck)));
         }

@@ -1,5 +1,6 @@
 package dev.poolspec.generator.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,12 @@ public final class Names {
         return result;
     }
 
-    /** {@code "foo.bar/baz-qux"} becomes {@code "FooBarBazQux"}; a leading digit gets an underscore. */
+    /**
+     * {@code "foo.bar/baz-qux"} becomes {@code "FooBarBazQux"}; accents are dropped ({@code "Ünïcödé"} becomes
+     * {@code "Unicode"}), other non-ASCII characters separate words; a leading digit gets an underscore.
+     */
     public static String upperCamel(String text) {
+        text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder out = new StringBuilder();
         boolean upper = true;
         for (int i = 0; i < text.length(); i++) {

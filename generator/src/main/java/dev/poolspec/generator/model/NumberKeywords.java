@@ -36,7 +36,9 @@ final class NumberKeywords {
                 b.problem(
                         pointer + "/" + keyword[0],
                         keyword[0] + " must be a number"
-                                + (oas30 ? "." : " (the boolean form is OpenAPI 3.0's; this is a 3.1 document)."));
+                                + (!oas30 && value.isBoolean() && code.startsWith("exclusive")
+                                        ? " (the boolean form is OpenAPI 3.0's; this is a 3.1 document)."
+                                        : ", not " + value + "."));
                 continue;
             }
             if (oas30 && (code.equals("minimum") || code.equals("maximum"))) {

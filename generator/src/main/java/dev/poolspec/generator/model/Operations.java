@@ -9,6 +9,7 @@ import dev.poolspec.generator.read.PathTemplates;
 import dev.poolspec.generator.read.ReadException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ final class Operations {
     List<OperationModel> operations() {
         List<OperationModel> result = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, String> shapes = new HashMap<>();
         for (String section : List.of("paths", "webhooks")) {
             JsonNode paths = b.root.path(section);
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
@@ -36,6 +38,18 @@ final class Operations {
                 String path = pathEntry.getKey();
                 if (path.startsWith("x-")) {
                     continue;
+                }
+                if (section.equals("paths")) {
+                    String same = shapes.putIfAbsent(PathTemplates.shape(path), path);
+                    if (same != null) {
+                        // Requests to them could not be told apart: ApiOperations would route every one to the first.
+                        b.problem(
+                                "#/paths/" + Names.escape(path),
+                                "Path '" + path + "' differs from path '" + same + "' only in the names of its"
+                                        + " template variables; OpenAPI says such paths MUST NOT exist, as they are"
+                                        + " identical.");
+                        continue;
+                    }
                 }
                 String itemPointer = resolveObject("#/" + section + "/" + Names.escape(path));
                 if (itemPointer == null) {

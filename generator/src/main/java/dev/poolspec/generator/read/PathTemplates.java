@@ -11,6 +11,14 @@ public final class PathTemplates {
 
     private PathTemplates() {}
 
+    /**
+     * The template with its variable names blanked: {@code /pets/{id}} and {@code /pets/{petId}} have one shape,
+     * and OpenAPI says two such paths "MUST NOT exist as they are identical".
+     */
+    public static String shape(String path) {
+        return VARIABLE.matcher(path).replaceAll("{}");
+    }
+
     /** The names of a template's variables, in order. */
     public static List<String> names(String path) {
         List<String> names = new ArrayList<>();
