@@ -1,20 +1,28 @@
 package dev.poolspec.generator.read;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +30,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * The documents of one spec: the root OpenAPI document and every file or mapped URL its references reach, read
@@ -39,10 +58,11 @@ public final class Documents {
 
     /**
      * YAML as OpenAPI recommends it (YAML 1.2, JSON schema rules): {@code off}, {@code no}, {@code NO} (Norway) are
-     * strings, not booleans as in YAML 1.1. Decimals stay exact.
+     * strings, not booleans as in YAML 1.1. Decimals stay exact. Aliases are expanded, the YAML 1.1 merge key
+     * {@code <<} is refused (see {@link AliasExpandingParser}).
      */
     private static final ObjectMapper YAML = new ObjectMapper(
-                    new YAMLFactory().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS))
+                    new AliasExpandingYamlFactory().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -104,12 +124,25 @@ public final class Documents {
     public static JsonNode parse(String name, String content) throws ReadException {
         try {
             String trimmed = content.stripLeading();
-            JsonNode node = (trimmed.startsWith("{") || trimmed.startsWith("[") ? JSON : YAML).readTree(content);
+            JsonNode node;
+            if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+                node = JSON.readTree(content);
+            } else {
+                // From a parser, not the text: readTree(String) would hide a YamlNodeException behind its message.
+                try (JsonParser parser = YAML.createParser(content)) {
+                    node = YAML.readTree(parser);
+                }
+            }
             if (node == null || node.isMissingNode()) {
                 throw new ReadException(name + " is empty.");
             }
             return node;
         } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof YamlNodeException problem) {
+                    throw new ReadException(name + "#" + problem.pointer + ": " + problem.getMessage());
+                }
+            }
             throw new ReadException(
                     name + " is not valid YAML or JSON: " + e.getMessage().split("\n", 2)[0]);
         }
@@ -470,5 +503,235 @@ public final class Documents {
     /** Escapes one RFC 6901 reference token ({@code ~} → {@code ~0}, {@code /} → {@code ~1}). */
     public static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A YAML node the reader refuses; {@code pointer} (RFC 6901, in the expanded document) says where. */
+    private static final class YamlNodeException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String pointer;
+
+        YamlNodeException(String pointer, Event event, String message) {
+            super(message + where(event) + ".");
+            this.pointer = pointer;
+        }
+
+        private static String where(Event event) {
+            Mark mark = event.getStartMark();
+            return mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")";
+        }
+    }
+
+    /**
+     * Jackson's YAML factory, with parsers that expand aliases (see {@link AliasExpandingParser}). {@link #parse}
+     * reads text, so only the parsers of characters are replaced (not those of bytes or streams).
+     */
+    private static final class AliasExpandingYamlFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        AliasExpandingYamlFactory() {}
+
+        private AliasExpandingYamlFactory(AliasExpandingYamlFactory source) {
+            super(source, null);
+        }
+
+        @Override
+        public YAMLFactory copy() {
+            return new AliasExpandingYamlFactory(this);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader reader, IOContext context) {
+            return new AliasExpandingParser(
+                    context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+        }
+
+        @Override
+        protected YAMLParser _createParser(char[] data, int offset, int length, IOContext context, boolean recyclable) {
+            return _createParser(new CharArrayReader(data, offset, length), context);
+        }
+    }
+
+    /**
+     * Jackson 2's YAML parser with YAML 1.2 aliases: Jackson hands an alias on as a string holding the anchor's name
+     * ({@code enum: [*hot]} would read as {@code ["hot"]}). This parser replays the events of the anchored node
+     * instead, so Jackson builds a deep copy of it with the same scalar typing as the original (YAML 1.2 core
+     * schema, exact numbers). It refuses an alias to no anchor, an alias inside the node it names (which would be
+     * infinite), aliases expanding to more than {@value #MAX_EXPANDED} nodes (an alias bomb) and the YAML 1.1 merge
+     * key {@code <<} (plain, as a mapping key), which YAML 1.2 does not have: each with the JSON pointer of the
+     * node, in the expanded document.
+     */
+    private static final class AliasExpandingParser extends YAMLParser {
+        /** Most events (nodes and collection ends) the aliases of one document may add. */
+        static final int MAX_EXPANDED = 1_000_000;
+
+        /** The latest definition of each anchor name (an alias refers to the latest one before it). */
+        private final Map<String, Anchored> anchors = new HashMap<>();
+        /** The anchored collections still being read: each gets the events of its content. */
+        private final List<Anchored> recording = new ArrayList<>();
+        /** The collections the current event is in, innermost first. */
+        private final Deque<Frame> frames = new ArrayDeque<>();
+
+        private Iterator<Event> replay = Collections.emptyIterator();
+        private int expanded;
+
+        /** One anchored node: its events (with aliases inside already expanded). */
+        private static final class Anchored {
+            final String pointer;
+            final List<Event> events = new ArrayList<>();
+            int depth;
+            boolean open;
+
+            Anchored(String pointer) {
+                this.pointer = pointer;
+            }
+        }
+
+        /** One open collection: where it is and where its next node goes. */
+        private static final class Frame {
+            final boolean mapping;
+            final String pointer;
+            boolean key = true;
+            String name;
+            int index;
+
+            Frame(boolean mapping, String pointer) {
+                this.mapping = mapping;
+                this.pointer = pointer;
+            }
+        }
+
+        AliasExpandingParser(
+                IOContext context,
+                int parserFeatures,
+                int yamlFeatures,
+                LoaderOptions options,
+                ObjectCodec codec,
+                Reader reader) {
+            super(context, parserFeatures, yamlFeatures, options, codec, reader);
+        }
+
+        @Override
+        protected Event getEvent() throws IOException {
+            boolean replayed = replay.hasNext();
+            Event event = replayed ? replay.next() : super.getEvent();
+            if (event instanceof AliasEvent alias) {
+                event = expand(alias);
+                replayed = true;
+            }
+            if (event != null) {
+                track(event, replayed);
+            }
+            return event;
+        }
+
+        /** The first event of the node an alias names; the others follow from {@link #replay}. */
+        private Event expand(AliasEvent alias) throws YamlNodeException {
+            String name = alias.getAnchor();
+            String at = position();
+            Anchored target = anchors.get(name);
+            if (target == null) {
+                throw new YamlNodeException(
+                        at, alias, "The YAML alias *" + name + " refers to no anchor &" + name + " before it");
+            }
+            if (target.open) {
+                throw new YamlNodeException(
+                        at,
+                        alias,
+                        "The YAML alias *" + name + " is inside the node it refers to (&" + name + " at #"
+                                + target.pointer + "): a recursive alias would make the document infinite");
+            }
+            expanded += target.events.size();
+            if (expanded > MAX_EXPANDED) {
+                throw new YamlNodeException(
+                        at,
+                        alias,
+                        "The YAML aliases of this document expand to more than " + MAX_EXPANDED
+                                + " nodes (at the alias *" + name + "), which is refused as an alias bomb");
+            }
+            replay = target.events.iterator();
+            return replay.next();
+        }
+
+        /** The JSON pointer of the node the next event starts (in a key position: that of its mapping). */
+        private String position() {
+            Frame top = frames.peek();
+            if (top == null) {
+                return "";
+            }
+            if (!top.mapping) {
+                return top.pointer + "/" + top.index;
+            }
+            return top.key ? top.pointer : top.pointer + "/" + escape(top.name);
+        }
+
+        private void track(Event event, boolean replayed) throws YamlNodeException {
+            for (Iterator<Anchored> it = recording.iterator(); it.hasNext(); ) {
+                Anchored anchored = it.next();
+                anchored.events.add(event);
+                if (event instanceof CollectionStartEvent) {
+                    anchored.depth++;
+                } else if (event instanceof CollectionEndEvent && --anchored.depth == 0) {
+                    anchored.open = false;
+                    it.remove();
+                }
+            }
+            if (event instanceof DocumentStartEvent) {
+                anchors.clear();
+                return;
+            }
+            if (event instanceof CollectionEndEvent) {
+                frames.pop();
+                advance();
+                return;
+            }
+            if (!(event instanceof NodeEvent node)) {
+                return;
+            }
+            Frame top = frames.peek();
+            boolean key = top != null && top.mapping && top.key;
+            String pointer = position();
+            if (!replayed && node.getAnchor() != null) {
+                Anchored anchored = new Anchored(pointer);
+                anchored.events.add(event);
+                if (event instanceof CollectionStartEvent) {
+                    anchored.depth = 1;
+                    anchored.open = true;
+                    recording.add(anchored);
+                }
+                anchors.put(node.getAnchor(), anchored);
+            }
+            if (event instanceof CollectionStartEvent) {
+                frames.push(new Frame(event instanceof MappingStartEvent, pointer));
+            } else if (key) {
+                ScalarEvent scalar = (ScalarEvent) event;
+                if (scalar.getValue().equals("<<")
+                        && scalar.isPlain()
+                        && (scalar.getTag() == null || scalar.getTag().equals(Tag.MERGE.getValue()))) {
+                    throw new YamlNodeException(
+                            pointer + "/" + escape("<<"),
+                            event,
+                            "The YAML merge key << is YAML 1.1, not YAML 1.2 (which OpenAPI documents use), so"
+                                    + " it is not expanded: write the members out (for a schema, allOf may do), or"
+                                    + " quote the key ('<<') for a member named <<");
+                }
+                top.name = scalar.getValue();
+                top.key = false;
+            } else {
+                advance();
+            }
+        }
+
+        /** A node of the innermost collection is complete. */
+        private void advance() {
+            Frame top = frames.peek();
+            if (top == null) {
+                return;
+            }
+            if (top.mapping) {
+                top.key = true;
+            } else {
+                top.index++;
+            }
+        }
     }
 }
