@@ -35,6 +35,11 @@ class OtherLanguagesIT {
     /** The start-up line of the sandbox, with the address it listens on. */
     private static final Pattern LISTENING = Pattern.compile("poolspec sandbox listening on (http://\\S+?) ");
 
+    /** Keys the sandbox verifies; token requests (the two client smoke scripts) keep working beside them. */
+    private static final String SIGNING_AK = "AK-POLYGLOT";
+
+    private static final String SIGNING_SK = "sk-polyglot-secret";
+
     private static Process sandbox;
     private static String baseUri;
 
@@ -43,7 +48,18 @@ class OtherLanguagesIT {
     static void startTheSandboxJar() throws Exception {
         Path jar = existing("polyglot.sandbox.jar");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        sandbox = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--port", "0", "--phase-delay", "300ms")
+        sandbox = new ProcessBuilder(
+                        java.toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0",
+                        "--phase-delay",
+                        "300ms",
+                        "--ak",
+                        SIGNING_AK,
+                        "--sk",
+                        SIGNING_SK)
                 .redirectErrorStream(true)
                 .start();
         BufferedReader lines =
@@ -80,6 +96,16 @@ class OtherLanguagesIT {
     void typescriptClientGoesThroughThePoolLifecycle() throws Exception {
         Path script = existing("polyglot.node.script");
         run("typescript", List.of("node", script.toString(), baseUri), Map.of());
+    }
+
+    /** Requests signed by the official Huawei Cloud Node.js SDK's AKSKSigner are verified by the sandbox. */
+    @Test
+    void requestsSignedByTheOfficialNodeSdkAreVerified() throws Exception {
+        Path script = existing("polyglot.signed.script");
+        run(
+                "signed",
+                List.of("node", script.toString(), baseUri),
+                Map.of("POOLSPEC_AK", SIGNING_AK, "POOLSPEC_SK", SIGNING_SK));
     }
 
     @Test
