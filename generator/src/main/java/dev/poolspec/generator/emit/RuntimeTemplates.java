@@ -1,5 +1,6 @@
 package dev.poolspec.generator.emit;
 
+import com.palantir.javapoet.CodeBlock;
 import dev.poolspec.generator.GeneratedFile;
 import dev.poolspec.generator.model.ApiModel;
 import dev.poolspec.generator.model.Check;
@@ -66,8 +67,10 @@ public final class RuntimeTemplates {
             if (!source.contains(PACKAGE) || !source.contains("\nfinal class " + name + " {")) {
                 throw new IllegalStateException("runtime template " + name + " lacks its package or class line");
             }
-            String annotation = "@javax.annotation.processing.Generated(value = \"" + generatorName
-                    + "\", comments = \"" + comments.replace("\\", "\\\\").replace("\"", "\\\"") + "\")\n";
+            // The comments are spec text (file name and info.version): escaped by JavaPoet, and shortened, since an
+            // annotation value must be a constant.
+            String annotation = "@javax.annotation.processing.Generated(value = \"" + generatorName + "\", comments = "
+                    + CodeBlock.of("$S", JavaStrings.annotationText(comments)) + ")\n";
             source = source.replace(PACKAGE, "package " + packageName + ";")
                     .replace("\nfinal class " + name + " {", "\n" + annotation + "final class " + name + " {");
             files.add(new GeneratedFile(packageName, name, source));

@@ -35,8 +35,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Last stage: transcribes an {@link ApiModel} into Java files with JavaPoet. Every name, message, pointer and check
  * comes from the model; the writer decides only the shape of the code (fast and collecting modes, locals, which
- * constants a check needs, how a call passes the dynamic scope and evaluation record). Spec strings are always
- * emitted with {@code $S}; spec text in Javadoc goes through {@link #doc}.
+ * constants a check needs, how a call passes the dynamic scope and evaluation record). Spec strings go through
+ * {@link JavaStrings}: a {@code $S} literal, joined chunks when too long for the class file, and finding messages
+ * shortened when too long to read; spec text in Javadoc goes through {@link #doc}.
  */
 public final class ValidatorWriter {
     /** Said once per generated class, not on each of its check methods. */
@@ -47,6 +48,10 @@ public final class ValidatorWriter {
     private static final ClassName JSON_MAPPER = ClassName.get("tools.jackson.databind.json", "JsonMapper");
     private static final TypeName MATCHER_LOCAL =
             ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), ClassName.get(Matcher.class));
+    /** Reads back the JSON of an enum's values (decimals exact, as the model read them). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper ENUM_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     /** Above this many declared member names, "is it declared?" is a set lookup instead of a string switch. */
     private static final int MANY_NAMES = 64;
     /** Operator of a bound check → the comparison with 0 that means failure. */
@@ -71,7 +76,10 @@ public final class ValidatorWriter {
         this.packageName = packageName;
         this.generated = AnnotationSpec.builder(GENERATED)
                 .addMember("value", "$S", generatorName)
-                .addMember("comments", "$S", (model.specFileName() + " " + model.specVersion()).trim())
+                .addMember(
+                        "comments",
+                        "$S",
+                        JavaStrings.annotationText((model.specFileName() + " " + model.specVersion()).trim()))
                 .build();
         this.support = new SupportWriter(packageName, generated);
         this.extended = model.extendedSignature();
@@ -177,18 +185,8 @@ public final class ValidatorWriter {
                         for (Check.PatternProperty pattern : patterns.patterns()) {
                             addPattern(type, pattern.field(), pattern.regex());
                         }
-                        if (patterns.declared().size() > MANY_NAMES) {
-                            CodeBlock names = patterns.declared().stream()
-                                    .map(d -> CodeBlock.of("$S", d))
-                                    .collect(CodeBlock.joining(", "));
-                            type.addField(FieldSpec.builder(
-                                            ParameterizedTypeName.get(java.util.Set.class, String.class),
-                                            constantName(check, "DECLARED"),
-                                            Modifier.PRIVATE,
-                                            Modifier.STATIC,
-                                            Modifier.FINAL)
-                                    .initializer("$T.of($L)", java.util.Set.class, names)
-                                    .build());
+                        if (nameSet(patterns.declared())) {
+                            type.addField(stringSet(constantName(check, "DECLARED"), patterns.declared()));
                         }
                     } else if (check instanceof Check.MultipleOf multipleOf && !integral(multipleOf.divisor())) {
                         type.addField(decimal(constantName(check, "DIVISOR"), multipleOf.divisor()));
@@ -209,23 +207,24 @@ public final class ValidatorWriter {
                                 .build());
                     } else if (check instanceof Check.Values values
                             && values.strings() != null
-                            && values.strings().size() > MANY_NAMES) {
-                        CodeBlock names = values.strings().stream()
-                                .map(v -> CodeBlock.of("$S", v))
-                                .collect(CodeBlock.joining(", "));
-                        type.addField(FieldSpec.builder(
-                                        ParameterizedTypeName.get(java.util.Set.class, String.class),
-                                        constantName(check, "VALUES"),
-                                        Modifier.PRIVATE,
-                                        Modifier.STATIC,
-                                        Modifier.FINAL)
-                                .initializer("$T.of($L)", java.util.Set.class, names)
-                                .build());
+                            && nameSet(values.strings())) {
+                        type.addField(stringSet(constantName(check, "VALUES"), values.strings()));
                     } else if (check instanceof Check.Values values && values.json() != null) {
                         type.addField(FieldSpec.builder(
                                         JSON_NODE, values.field(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                                .initializer("$T.shared().readTree($S)", JSON_MAPPER, values.json())
+                                .initializer(
+                                        "$T.shared().readTree($L)", JSON_MAPPER, JavaStrings.literal(values.json()))
                                 .build());
+                    } else if (check instanceof Check.Properties properties
+                            && properties.constrainsAdditional()
+                            && !allFit(properties.properties().stream()
+                                    .map(Check.Property::name)
+                                    .toList())) {
+                        type.addField(stringSet(
+                                constantName(check, "DECLARED"),
+                                properties.properties().stream()
+                                        .map(Check.Property::name)
+                                        .toList()));
                     } else if (check instanceof Check.Compare compare) {
                         type.addField(segments(compare.field() + "_LEFT", compare.left()));
                         type.addField(segments(compare.field() + "_RIGHT", compare.right()));
@@ -240,7 +239,7 @@ public final class ValidatorWriter {
 
     private static void addPattern(TypeSpec.Builder type, String field, String regex) {
         type.addField(FieldSpec.builder(Pattern.class, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.compile($S)", Pattern.class, regex)
+                .initializer("$T.compile($L)", Pattern.class, JavaStrings.literal(regex))
                 .build());
         type.addField(
                 FieldSpec.builder(MATCHER_LOCAL, field + "_MATCHER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -254,7 +253,7 @@ public final class ValidatorWriter {
 
     private static FieldSpec decimal(String name, String value) {
         return FieldSpec.builder(java.math.BigDecimal.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S)", java.math.BigDecimal.class, value)
+                .initializer("new $T($L)", java.math.BigDecimal.class, JavaStrings.literal(value))
                 .build();
     }
 
@@ -281,8 +280,76 @@ public final class ValidatorWriter {
                 .replace("@", "&#64;");
     }
 
+    /**
+     * Whether a set of member names or enum values is checked by a set lookup rather than a string switch: when
+     * there are many, or when one is too long to be a {@code case} label.
+     */
+    private static boolean nameSet(List<String> names) {
+        return names.size() > MANY_NAMES || !allFit(names);
+    }
+
+    /** Whether every string can be a single literal ({@code case} label). */
+    private static boolean allFit(List<String> strings) {
+        return strings.stream().allMatch(JavaStrings::fitsLiteral);
+    }
+
+    /**
+     * The message of an {@code enum} or {@code const}: as the model wrote it, or, when it is too long to read, an
+     * {@code enum}'s first values and how many there are ({@link JavaStrings#valuesMessage}).
+     */
+    private static String valuesMessage(Check.Values values) {
+        String message = values.message();
+        if (message == null
+                || message.length() <= JavaStrings.MAX_MESSAGE_CHARS
+                || !values.code().equals("enum")) {
+            return JavaStrings.shortened(message);
+        }
+        List<String> items = new ArrayList<>();
+        if (values.strings() != null) {
+            values.strings().forEach(v -> items.add("'" + v + "'"));
+        } else {
+            try {
+                // The JSON array of the allowed values; its items as the message lists them (strings quoted).
+                ENUM_JSON
+                        .readTree(values.json())
+                        .forEach(v -> items.add(v.isTextual() ? "'" + v.asText() + "'" : v.toString()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return JavaStrings.shortened(message);
+            }
+            if (!message.endsWith(String.join(", ", items) + ".")
+                    && !items.isEmpty()
+                    && items.get(items.size() - 1).equals("null")) {
+                // OpenAPI 3.0 nullable adds null to the allowed values, not to the message.
+                items.remove(items.size() - 1);
+            }
+        }
+        return JavaStrings.valuesMessage(message, items);
+    }
+
+    /**
+     * A constant set of member names or enum values, read from one JSON array when the class initialises: its
+     * size then costs neither bytecode (the static initialiser, like every method, has at most 64 KB: about 8,000
+     * elements of {@code Set.of("a", "b", ...)}) nor constant pool entries (two per literal, at most 65,535 per
+     * class); the array is one literal, or a few chunks when long.
+     */
+    private static FieldSpec stringSet(String name, List<String> strings) {
+        return FieldSpec.builder(
+                        ParameterizedTypeName.get(java.util.Set.class, String.class),
+                        name,
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(
+                        "$T.of($T.shared().readValue($L, $T[].class))",
+                        java.util.Set.class,
+                        JSON_MAPPER,
+                        JavaStrings.literal(JavaStrings.jsonArray(strings)),
+                        String.class)
+                .build();
+    }
+
     private static FieldSpec segments(String name, List<String> segments) {
-        CodeBlock values = segments.stream().map(s -> CodeBlock.of("$S", s)).collect(CodeBlock.joining(", "));
+        CodeBlock values = segments.stream().map(JavaStrings::literal).collect(CodeBlock.joining(", "));
         return FieldSpec.builder(String[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("{$L}", values)
                 .build();
@@ -367,7 +434,12 @@ public final class ValidatorWriter {
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("ok = false")
-                .addStatement("c.add($L, $S, $S, $S)", pointer, code, schemaPointer, message)
+                .addStatement(
+                        "c.add($L, $L, $L, $L)",
+                        pointer,
+                        JavaStrings.literal(code),
+                        JavaStrings.literal(schemaPointer),
+                        JavaStrings.message(message))
                 .build();
     }
 
@@ -417,11 +489,11 @@ public final class ValidatorWriter {
     }
 
     private static CodeBlock child(String escapedSegment) {
-        return CodeBlock.of("c == null ? null : p + $S", "/" + escapedSegment);
+        return CodeBlock.of("c == null ? null : p + $L", JavaStrings.literal("/" + escapedSegment));
     }
 
     private static CodeBlock childPointer(String escapedSegment) {
-        return CodeBlock.of("p + $S", "/" + escapedSegment);
+        return CodeBlock.of("p + $L", JavaStrings.literal("/" + escapedSegment));
     }
 
     private CodeBlock check(Check check, Counter counter) {
@@ -435,7 +507,11 @@ public final class ValidatorWriter {
                     .collect(CodeBlock.joining(" || "));
             code.beginControlFlow("if (!($L))", test)
                     .beginControlFlow("if (c != null)")
-                    .addStatement("c.add(p, $S, $S, $S)", "type", type.schemaPointer(), type.message())
+                    .addStatement(
+                            "c.add(p, $S, $L, $L)",
+                            "type",
+                            JavaStrings.literal(type.schemaPointer()),
+                            JavaStrings.message(type.message()))
                     .endControlFlow()
                     .addStatement("return false")
                     .endControlFlow();
@@ -444,8 +520,9 @@ public final class ValidatorWriter {
         } else if (check instanceof Check.NullAccepted) {
             code.beginControlFlow("if (n.isNull())").addStatement("return true").endControlFlow();
         } else if (check instanceof Check.Values values) {
-            if (values.strings() != null && values.strings().size() > MANY_NAMES) {
-                // A switch over hundreds of strings would make a method too large for the JIT to compile.
+            if (values.strings() != null && nameSet(values.strings())) {
+                // A switch over hundreds of strings would make a method too large for the JIT to compile; a value
+                // too long for a literal cannot be a case label.
                 code.beginControlFlow(
                         "if (!n.isString() || !$N.contains(n.stringValue()))", constantName(check, "VALUES"));
             } else if (values.strings() != null) {
@@ -458,7 +535,7 @@ public final class ValidatorWriter {
             } else {
                 code.beginControlFlow("if (!Checks.contains($N, n))", values.field());
             }
-            code.add(fail(here, values.code(), values.schemaPointer(), values.message()))
+            code.add(fail(here, values.code(), values.schemaPointer(), valuesMessage(values)))
                     .endControlFlow();
         } else if (check instanceof Check.Length length) {
             code.beginControlFlow("if (Checks.codePoints(s) $L $L)", length.min() ? "<" : ">", length.bound())
@@ -519,13 +596,13 @@ public final class ValidatorWriter {
             if (dependent.local() != null) {
                 code.beginControlFlow("if ($L != null)", dependent.local());
             } else {
-                code.beginControlFlow("if (n.has($S))", dependent.property());
+                code.beginControlFlow("if (n.has($L))", JavaStrings.literal(dependent.property()));
             }
             for (Check.RequiredName name : dependent.dependents()) {
                 if (name.local() != null) {
                     code.beginControlFlow("if ($L == null)", name.local());
                 } else {
-                    code.beginControlFlow("if (!n.has($S))", name.name());
+                    code.beginControlFlow("if (!n.has($L))", JavaStrings.literal(name.name()));
                 }
                 code.add(fail(childPointer(name.segment()), "dependentRequired", name.schemaPointer(), name.message()))
                         .endControlFlow();
@@ -601,20 +678,20 @@ public final class ValidatorWriter {
                     : CodeBlock.of("Checks.at(n, $N)", compare.field() + "_RIGHT");
             code.beginControlFlow("if (!Checks.compareValues($L, $S, $L))", left, compare.operator(), right)
                     .add(fail(
-                            CodeBlock.of("p + $S", compare.leftPointer()),
+                            CodeBlock.of("p + $L", JavaStrings.literal(compare.leftPointer())),
                             compare.code(),
                             compare.schemaPointer(),
                             compare.message()))
                     .endControlFlow();
         } else if (check instanceof Check.MemberOf memberOf) {
             code.beginControlFlow(
-                            "if ($L!Checks.memberOf(n, n, p, $N, 0, $N, c, $S, $S, $S))",
+                            "if ($L!Checks.memberOf(n, n, p, $N, 0, $N, c, $L, $L, $L))",
                             memberOf.guardLocal() == null ? "" : memberOf.guardLocal() + " != null && ",
                             memberOf.field() + "_VALUES",
                             memberOf.field() + "_IN",
-                            memberOf.code(),
-                            memberOf.schemaPointer(),
-                            memberOf.message())
+                            JavaStrings.literal(memberOf.code()),
+                            JavaStrings.literal(memberOf.schemaPointer()),
+                            JavaStrings.message(memberOf.message()))
                     .beginControlFlow("if (c == null)")
                     .addStatement("return false")
                     .endControlFlow()
@@ -690,7 +767,7 @@ public final class ValidatorWriter {
                         .endControlFlow();
             }
         } else if (check instanceof Check.DependentSchema dependent) {
-            code.beginControlFlow("if (n.has($S))", dependent.property())
+            code.beginControlFlow("if (n.has($L))", JavaStrings.literal(dependent.property()))
                     .add(apply(dependent.target(), "n", here, "ev"))
                     .endControlFlow();
         } else if (check instanceof Check.EvaluatedProperties evaluated) {
@@ -700,8 +777,8 @@ public final class ValidatorWriter {
                     code.addStatement("ev.allProperties()");
                 } else {
                     for (String name : evaluated.names()) {
-                        code.beginControlFlow("if (n.has($S))", name)
-                                .addStatement("ev.property($S)", name)
+                        code.beginControlFlow("if (n.has($L))", JavaStrings.literal(name))
+                                .addStatement("ev.property($L)", JavaStrings.literal(name))
                                 .endControlFlow();
                     }
                 }
@@ -764,7 +841,7 @@ public final class ValidatorWriter {
                     .addStatement("ok = false")
                     .endControlFlow();
         } else if (check instanceof Check.ReadOnlyForbidden hidden) {
-            code.beginControlFlow("if (n.has($S))", hidden.name())
+            code.beginControlFlow("if (n.has($L))", JavaStrings.literal(hidden.name()))
                     .add(fail(childPointer(hidden.segment()), hidden.code(), hidden.schemaPointer(), hidden.message()))
                     .endControlFlow();
         } else {
@@ -797,7 +874,7 @@ public final class ValidatorWriter {
         if (patterns.additionalPresent()) {
             CodeBlock declared = patterns.declared().isEmpty()
                     ? CodeBlock.of("true")
-                    : patterns.declared().size() > MANY_NAMES
+                    : nameSet(patterns.declared())
                             ? CodeBlock.of("!$N.contains($L.getKey())", constantName(patterns, "DECLARED"), entry)
                             : CodeBlock.of(
                                     "switch ($L.getKey()) { case $L -> false; default -> true; }",
@@ -848,7 +925,7 @@ public final class ValidatorWriter {
         for (Check.Property property : properties.properties()) {
             String value = property.local();
             if (property.required()) {
-                code.addStatement("$T $L = n.get($S)", JSON_NODE, value, property.name());
+                code.addStatement("$T $L = n.get($L)", JSON_NODE, value, JavaStrings.literal(property.name()));
                 code.beginControlFlow("if ($L == null)", value)
                         .add(fail(
                                 childPointer(property.segment()),
@@ -860,7 +937,13 @@ public final class ValidatorWriter {
                 }
             } else {
                 // Members already all accounted for: an optional property cannot be present, skip the lookup.
-                code.addStatement("$T $L = $L < $L ? n.get($S) : null", JSON_NODE, value, known, size, property.name());
+                code.addStatement(
+                        "$T $L = $L < $L ? n.get($L) : null",
+                        JSON_NODE,
+                        value,
+                        known,
+                        size,
+                        JavaStrings.literal(property.name()));
                 code.beginControlFlow("if ($L != null)", value);
             }
             if (count) {
@@ -872,7 +955,7 @@ public final class ValidatorWriter {
             code.endControlFlow();
         }
         for (Check.RequiredName name : properties.requiredNames()) {
-            code.beginControlFlow("if (!n.has($S))", name.name())
+            code.beginControlFlow("if (!n.has($L))", JavaStrings.literal(name.name()))
                     .add(fail(childPointer(name.segment()), "required", name.schemaPointer(), name.message()))
                     .endControlFlow();
         }
@@ -881,7 +964,13 @@ public final class ValidatorWriter {
             code.beginControlFlow("if ($L != $L)", size, known)
                     .beginControlFlow(
                             "for ($T<$T, $T> $L : n.properties())", Map.Entry.class, String.class, JSON_NODE, entry);
-            if (!properties.properties().isEmpty()) {
+            if (!properties.properties().isEmpty()
+                    && !allFit(properties.properties().stream()
+                            .map(Check.Property::name)
+                            .toList())) {
+                // A name too long for a literal cannot be a case label.
+                code.beginControlFlow("if (!$N.contains($L.getKey()))", constantName(properties, "DECLARED"), entry);
+            } else if (!properties.properties().isEmpty()) {
                 CodeBlock cases = properties.properties().stream()
                         .map(p -> CodeBlock.of("$S", p.name()))
                         .collect(CodeBlock.joining(", "));
@@ -932,7 +1021,7 @@ public final class ValidatorWriter {
 
     private static FieldSpec constant(String name, String value) {
         return FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", value)
+                .initializer("$L", JavaStrings.literal(value))
                 .build();
     }
 
@@ -951,7 +1040,9 @@ public final class ValidatorWriter {
                 .addParameter(MULTI_MAP, "queryParameters")
                 .addParameter(MULTI_MAP, "headers")
                 .addParameter(JSON_NODE, "body")
-                .addStatement("return validateRequest(pathParameters, queryParameters, headers, $S, body)", defaultType)
+                .addStatement(
+                        "return validateRequest(pathParameters, queryParameters, headers, $L, body)",
+                        JavaStrings.literal(defaultType))
                 .build();
     }
 
@@ -983,19 +1074,19 @@ public final class ValidatorWriter {
             String raw = "raw" + index;
             String value = "value" + index;
             index++;
-            CodeBlock pointer = CodeBlock.of("$S", "/" + Names.escape(parameter.name()));
+            CodeBlock pointer = JavaStrings.literal("/" + Names.escape(parameter.name()));
             boolean list = parameter.coerce() == JsonType.ARRAY;
             TypeName rawType = list ? STRING_LIST : STRING;
             if (parameter.in().equals("path")) {
                 method.addStatement(
-                        "$T $L = pathParameters == null ? null : pathParameters.get($S)",
+                        "$T $L = pathParameters == null ? null : pathParameters.get($L)",
                         rawType,
                         raw,
-                        parameter.name());
+                        JavaStrings.literal(parameter.name()));
             } else {
                 CodeBlock values = parameter.in().equals("query")
-                        ? CodeBlock.of("Checks.values(queryParameters, $S)", parameter.name())
-                        : CodeBlock.of("Checks.header(headers, $S)", parameter.name());
+                        ? CodeBlock.of("Checks.values(queryParameters, $L)", JavaStrings.literal(parameter.name()))
+                        : CodeBlock.of("Checks.header(headers, $L)", JavaStrings.literal(parameter.name()));
                 if (list) {
                     method.addStatement("$T $L = $L", rawType, raw, values);
                 } else {
@@ -1005,12 +1096,12 @@ public final class ValidatorWriter {
                             .addStatement("$T $L = Checks.first($L)", rawType, raw, all)
                             .beginControlFlow("if ($L != null && $L.size() > 1)", all, all)
                             .addStatement(
-                                    "c.add($L, $S, $S, $S + $L.size() + $S)",
+                                    "c.add($L, $S, $L, $L + $L.size() + $S)",
                                     pointer,
                                     "operation.parameter.repeated",
-                                    parameter.pointer(),
-                                    capitalized(parameter.in()) + " parameter '" + parameter.name()
-                                            + "' takes a single value but was given ",
+                                    JavaStrings.literal(parameter.pointer()),
+                                    JavaStrings.message(capitalized(parameter.in()) + " parameter '" + parameter.name()
+                                            + "' takes a single value but was given "),
                                     all,
                                     ".")
                             .endControlFlow();
@@ -1019,11 +1110,12 @@ public final class ValidatorWriter {
             if (parameter.required()) {
                 method.beginControlFlow("if ($L == null)", raw)
                         .addStatement(
-                                "c.add($L, $S, $S, $S)",
+                                "c.add($L, $S, $L, $L)",
                                 pointer,
                                 "required",
-                                parameter.pointer() + "/required",
-                                "Missing required " + parameter.in() + " parameter '" + parameter.name() + "'.");
+                                JavaStrings.literal(parameter.pointer() + "/required"),
+                                JavaStrings.message("Missing required " + parameter.in() + " parameter '"
+                                        + parameter.name() + "'."));
                 if (parameter.target() != null) {
                     method.nextControlFlow("else");
                 }
@@ -1050,14 +1142,14 @@ public final class ValidatorWriter {
             method.beginControlFlow("if (body == null)");
             if (operation.requestBodyRequired()) {
                 method.addStatement(
-                        "c.add($S, $S, $S, $S)",
+                        "c.add($S, $S, $L, $S)",
                         "",
                         "operation.body.missing",
-                        operation.pointer() + "/requestBody",
+                        JavaStrings.literal(operation.pointer() + "/requestBody"),
                         "The request body is missing.");
             }
             CodeBlock types = operation.requestMediaTypes().stream()
-                    .map(t -> CodeBlock.of("$S", t))
+                    .map(JavaStrings::literal)
                     .collect(CodeBlock.joining(", "));
             // Fail closed: a media type the operation does not document is a finding even when it is JSON (a merge
             // patch sent as application/json means something else); the body is still checked for what it says.
@@ -1066,13 +1158,13 @@ public final class ValidatorWriter {
                             "if (contentType != null && !Checks.documentsMediaType(new String[] {$L}, contentType))",
                             types)
                     .addStatement(
-                            "c.add($S, $S, $S, $S + contentType + $S)",
+                            "c.add($S, $S, $L, $S + contentType + $L)",
                             "",
                             "operation.body.mediaType",
-                            operation.pointer() + "/requestBody/content",
+                            JavaStrings.literal(operation.pointer() + "/requestBody/content"),
                             "Media type ",
-                            " is not documented for this request body (documented: "
-                                    + String.join(", ", operation.requestMediaTypes()) + ").")
+                            JavaStrings.message(" is not documented for this request body (documented: "
+                                    + String.join(", ", operation.requestMediaTypes()) + ")."))
                     .endControlFlow();
             if (!operation.requestBodies().isEmpty()) {
                 method.addStatement("String kind = Checks.mediaKind(contentType)");
@@ -1080,13 +1172,14 @@ public final class ValidatorWriter {
             boolean first = true;
             for (OperationModel.Body body : operation.requestBodies()) {
                 method.addCode(
-                        first ? "if ($S.equals(kind)) {\n$>" : "$<} else if ($S.equals(kind)) {\n$>", body.mediaType());
+                        first ? "if ($L.equals(kind)) {\n$>" : "$<} else if ($L.equals(kind)) {\n$>",
+                        JavaStrings.literal(body.mediaType()));
                 first = false;
                 String value = "body";
                 if (!body.fieldTypes().isEmpty()) {
                     // Decoded form fields are strings: convert them to their schema types, as parameters are.
                     CodeBlock names = body.fieldTypes().keySet().stream()
-                            .map(n -> CodeBlock.of("$S", n))
+                            .map(JavaStrings::literal)
                             .collect(CodeBlock.joining(", "));
                     CodeBlock kinds = body.fieldTypes().values().stream()
                             .map(t -> CodeBlock.of("$S", t.keyword()))
@@ -1115,6 +1208,35 @@ public final class ValidatorWriter {
         return method.addStatement("return c.result()").build();
     }
 
+    /**
+     * The cases of a {@code switch} on the operationId that returns {@code <validator>.<call>}, and its default
+     * branch: operationIds too long to be case labels are compared there, then an unknown one is a finding.
+     */
+    private void addDispatch(MethodSpec.Builder method, String call) {
+        CodeBlock other = CodeBlock.of("unknown(operationId)");
+        for (int i = model.operations().size() - 1; i >= 0; i--) {
+            OperationModel operation = model.operations().get(i);
+            if (!JavaStrings.fitsLiteral(operation.operationId())) {
+                other = CodeBlock.of(
+                        "$L.equals(operationId) ? $L.$L : $L",
+                        JavaStrings.literal(operation.operationId()),
+                        operation.validator().className(),
+                        call,
+                        other);
+            }
+        }
+        for (OperationModel operation : model.operations()) {
+            if (JavaStrings.fitsLiteral(operation.operationId())) {
+                method.addStatement(
+                        "case $S: return $L.$L",
+                        operation.operationId(),
+                        operation.validator().className(),
+                        call);
+            }
+        }
+        method.addStatement("default: return $L", other).endControlFlow();
+    }
+
     private static String capitalized(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
@@ -1126,7 +1248,12 @@ public final class ValidatorWriter {
         }
         code.beginControlFlow("if ($L == null)", variable);
         if (body.required()) {
-            code.addStatement("c.add($S, $S, $S, $S)", "", "operation.body.missing", body.pointer(), missing);
+            code.addStatement(
+                    "c.add($S, $S, $L, $S)",
+                    "",
+                    "operation.body.missing",
+                    JavaStrings.literal(body.pointer()),
+                    missing);
         }
         if (body.target() != null) {
             code.nextControlFlow(
@@ -1170,12 +1297,12 @@ public final class ValidatorWriter {
         CodeBlock undocumented = CodeBlock.builder()
                 .addStatement("c.in = $S", "status")
                 .addStatement(
-                        "c.add($S, $S, $S, $S + status + $S)",
+                        "c.add($S, $S, $L, $S + status + $L)",
                         "",
                         "operation.status.undocumented",
-                        operation.pointer() + "/responses",
+                        JavaStrings.literal(operation.pointer() + "/responses"),
                         "Status ",
-                        " is not documented for operation " + operation.operationId() + ".")
+                        JavaStrings.message(" is not documented for operation " + operation.operationId() + "."))
                 .build();
         if (first) {
             method.addCode(undocumented);
@@ -1197,7 +1324,7 @@ public final class ValidatorWriter {
             OperationModel operation = routed.get(i);
             CodeBlock segments = java.util.Arrays.stream(
                             operation.path().replaceFirst("^/", "").split("/", -1))
-                    .map(s -> CodeBlock.of("$S", s))
+                    .map(JavaStrings::literal)
                     .collect(CodeBlock.joining(", "));
             type.addField(FieldSpec.builder(
                             String[].class, "TEMPLATE_" + i, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -1224,7 +1351,7 @@ public final class ValidatorWriter {
             operationId
                     .beginControlFlow(
                             "if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))", operation.method(), i)
-                    .addStatement("return $S", operation.operationId())
+                    .addStatement("return $L", JavaStrings.literal(operation.operationId()))
                     .endControlFlow();
         }
         type.addMethod(operationId.addStatement("return null").build());
@@ -1239,12 +1366,24 @@ public final class ValidatorWriter {
                 .addStatement("String[] segments = Checks.pathSegments(path)")
                 .addStatement("String[] template")
                 .beginControlFlow("switch (operationId)");
+        // An operationId too long to be a case label is compared in the default branch.
+        CodeBlock otherTemplate = CodeBlock.of("null");
+        for (int i = routed.size() - 1; i >= 0; i--) {
+            String id = routed.get(i).operationId();
+            if (JavaStrings.fitsLiteral(id)) {
+                continue;
+            }
+            otherTemplate = CodeBlock.of(
+                    "$L.equals(operationId) ? TEMPLATE_$L : $L", JavaStrings.literal(id), i, otherTemplate);
+        }
         for (int i = 0; i < routed.size(); i++) {
-            pathParameters.addStatement(
-                    "case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
+            if (JavaStrings.fitsLiteral(routed.get(i).operationId())) {
+                pathParameters.addStatement(
+                        "case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
+            }
         }
         pathParameters
-                .addStatement("default -> template = null")
+                .addStatement("default -> template = $L", otherTemplate)
                 .endControlFlow()
                 .beginControlFlow("if (template != null && Checks.matches(segments, template))")
                 .beginControlFlow("for (int i = 0; i < template.length; i++)")
@@ -1267,13 +1406,7 @@ public final class ValidatorWriter {
                 .addParameter(MULTI_MAP, "headers")
                 .addParameter(JSON_NODE, "body")
                 .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
-        for (OperationModel operation : model.operations()) {
-            request.addStatement(
-                    "case $S: return $L.validateRequest(pathParameters, queryParameters, headers, body)",
-                    operation.operationId(),
-                    operation.validator().className());
-        }
-        request.addStatement("default: return unknown(operationId)").endControlFlow();
+        addDispatch(request, "validateRequest(pathParameters, queryParameters, headers, body)");
         type.addMethod(request.build());
 
         MethodSpec.Builder typed = MethodSpec.methodBuilder("validateRequest")
@@ -1288,14 +1421,7 @@ public final class ValidatorWriter {
                 .addParameter(STRING, "contentType")
                 .addParameter(JSON_NODE, "body")
                 .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
-        for (OperationModel operation : model.operations()) {
-            typed.addStatement(
-                    "case $S: return $L.validateRequest(pathParameters, queryParameters, headers, "
-                            + "contentType, body)",
-                    operation.operationId(),
-                    operation.validator().className());
-        }
-        typed.addStatement("default: return unknown(operationId)").endControlFlow();
+        addDispatch(typed, "validateRequest(pathParameters, queryParameters, headers, contentType, body)");
         type.addMethod(typed.build());
 
         MethodSpec.Builder response = MethodSpec.methodBuilder("validateResponse")
@@ -1306,13 +1432,7 @@ public final class ValidatorWriter {
                 .addParameter(TypeName.INT, "status")
                 .addParameter(JSON_NODE, "body")
                 .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
-        for (OperationModel operation : model.operations()) {
-            response.addStatement(
-                    "case $S: return $L.validateResponse(status, body)",
-                    operation.operationId(),
-                    operation.validator().className());
-        }
-        response.addStatement("default: return unknown(operationId)").endControlFlow();
+        addDispatch(response, "validateResponse(status, body)");
         type.addMethod(response.build());
 
         type.addMethod(MethodSpec.methodBuilder("unknown")
