@@ -153,6 +153,65 @@ class NeverInvalidJavaTest {
                 .containsExactly("body /next/next/n const");
     }
 
+    @Test
+    void thousandsOfOperationsAreRoutedAndDispatchedInParts() {
+        StringJoiner paths = new StringJoiner(", ");
+        for (int i = 0; i < 2500; i++) {
+            paths.add("\"/r" + i + "/{id}\": {\"get\": {\"operationId\": \"get" + i + "\", \"parameters\": [{\"name\":"
+                    + " \"id\", \"in\": \"path\", \"required\": true, \"schema\": {\"type\": \"integer\","
+                    + " \"maximum\": " + i + "}}], \"responses\": {\"200\": {\"description\": \"ok\"}}}}");
+        }
+        GeneratedCode code = GeneratedCode.compile(
+                "many-operations.json",
+                "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {" + paths
+                        + "}}");
+        for (int i : new int[] {0, 199, 200, 1234, 2499}) {
+            assertThat(code.call(
+                            "ApiOperations",
+                            "operationId",
+                            new Class<?>[] {String.class, String.class},
+                            "GET",
+                            "/r" + i + "/7"))
+                    .isEqualTo("get" + i);
+            assertThat(code.call(
+                            "ApiOperations",
+                            "pathParameters",
+                            new Class<?>[] {String.class, String.class},
+                            "get" + i,
+                            "/r" + i + "/7"))
+                    .isEqualTo(Map.of("id", "7"));
+            assertThat(code.request("get" + i, Map.of("id", String.valueOf(i)), Map.of(), Map.of(), null)
+                            .valid())
+                    .isTrue();
+            assertThat(code.request("get" + i, Map.of("id", String.valueOf(i + 1)), Map.of(), Map.of(), null)
+                            .where())
+                    .containsExactly("path /id maximum");
+            assertThat(code.response("get" + i, 200, null).valid()).isTrue();
+        }
+        assertThat(code.request("get2500", Map.of(), Map.of(), Map.of(), null).where())
+                .containsExactly("operation  operation.unknown");
+        assertThat(code.call(
+                        "ApiOperations", "operationId", new Class<?>[] {String.class, String.class}, "GET", "/r2500/7"))
+                .isNull();
+        String source = code.files.stream()
+                .filter(f -> f.simpleName().equals("ApiOperations"))
+                .findFirst()
+                .orElseThrow()
+                .source();
+        assertThat(source).contains("route12(", "template12(", "validateRequestPart12(", "validateResponsePart12(");
+    }
+
+    @Test
+    void aVeryLongSchemaNameGivesAShortClassName() {
+        String name = "Resource" + "Part".repeat(100);
+        GeneratedCode code = GeneratedCode.compile(
+                "long-name.json", document("\"" + name + "\": {\"type\": \"string\"}, \"" + name + "s\": {}"));
+        assertThat(code.files)
+                .extracting(GeneratedFile::simpleName)
+                .allSatisfy(simpleName -> assertThat(simpleName.length()).isLessThanOrEqualTo(140))
+                .doesNotHaveDuplicates();
+    }
+
     // ------------------------------------------------------------------------------------------ long literals
 
     /** 70,000 characters: longer than any string constant of a class file. */

@@ -12,6 +12,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -1212,10 +1214,29 @@ public final class ValidatorWriter {
      * The cases of a {@code switch} on the operationId that returns {@code <validator>.<call>}, and its default
      * branch: operationIds too long to be case labels are compared there, then an unknown one is a finding.
      */
-    private void addDispatch(MethodSpec.Builder method, String call) {
+    /** Operations per routing or dispatch method of ApiOperations (a few KB of bytecode each). */
+    private static final int OPERATIONS_PER_PART = 200;
+
+    /** {@code if (upper.equals("GET") && Checks.matches(segments, TEMPLATE_i)) return "id";} for routed[from, to). */
+    private static void addRoutes(MethodSpec.Builder method, List<OperationModel> routed, int from, int to) {
+        for (int i = from; i < to; i++) {
+            OperationModel operation = routed.get(i);
+            method.beginControlFlow(
+                            "if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))", operation.method(), i)
+                    .addStatement("return $L", JavaStrings.literal(operation.operationId()))
+                    .endControlFlow();
+        }
+    }
+
+    /**
+     * The switch from operationId to the operation validator's {@code call}; with many operations, one private
+     * method per part ({@code <partName>0}, ...) that answers null for an operationId it does not have.
+     */
+    private void addDispatch(TypeSpec.Builder type, MethodSpec.Builder method, String partName, String call) {
+        List<OperationModel> operations = model.operations();
         CodeBlock other = CodeBlock.of("unknown(operationId)");
-        for (int i = model.operations().size() - 1; i >= 0; i--) {
-            OperationModel operation = model.operations().get(i);
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            OperationModel operation = operations.get(i);
             if (!JavaStrings.fitsLiteral(operation.operationId())) {
                 other = CodeBlock.of(
                         "$L.equals(operationId) ? $L.$L : $L",
@@ -1225,7 +1246,33 @@ public final class ValidatorWriter {
                         other);
             }
         }
-        for (OperationModel operation : model.operations()) {
+        if (operations.size() <= OPERATIONS_PER_PART) {
+            method.beginControlFlow("switch (operationId == null ? $S : operationId)", "");
+            addCases(method, operations, call);
+            method.addStatement("default: return $L", other).endControlFlow();
+            return;
+        }
+        List<ParameterSpec> parameters = method.build().parameters();
+        String arguments = parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
+        method.addStatement("$T found", support.result);
+        for (int part = 0, start = 0; start < operations.size(); part++, start += OPERATIONS_PER_PART) {
+            MethodSpec.Builder cases = MethodSpec.methodBuilder(partName + part)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(support.result)
+                    .addParameters(parameters)
+                    .beginControlFlow("switch (operationId)");
+            addCases(cases, operations.subList(start, Math.min(operations.size(), start + OPERATIONS_PER_PART)), call);
+            type.addMethod(
+                    cases.addStatement("default: return null").endControlFlow().build());
+            method.beginControlFlow("if (operationId != null && (found = $L$L($L)) != null)", partName, part, arguments)
+                    .addStatement("return found")
+                    .endControlFlow();
+        }
+        method.addStatement("return $L", other);
+    }
+
+    private static void addCases(MethodSpec.Builder method, List<OperationModel> operations, String call) {
+        for (OperationModel operation : operations) {
             if (JavaStrings.fitsLiteral(operation.operationId())) {
                 method.addStatement(
                         "case $S: return $L.$L",
@@ -1234,7 +1281,6 @@ public final class ValidatorWriter {
                         call);
             }
         }
-        method.addStatement("default: return $L", other).endControlFlow();
     }
 
     private static String capitalized(String word) {
@@ -1346,13 +1392,24 @@ public final class ValidatorWriter {
                 .endControlFlow()
                 .addStatement("String[] segments = Checks.pathSegments(path)")
                 .addStatement("String upper = method.toUpperCase($T.ROOT)", Locale.class);
-        for (int i = 0; i < routed.size(); i++) {
-            OperationModel operation = routed.get(i);
-            operationId
-                    .beginControlFlow(
-                            "if (upper.equals($S) && Checks.matches(segments, TEMPLATE_$L))", operation.method(), i)
-                    .addStatement("return $L", JavaStrings.literal(operation.operationId()))
-                    .endControlFlow();
+        if (routed.size() <= OPERATIONS_PER_PART) {
+            addRoutes(operationId, routed, 0, routed.size());
+        } else {
+            // Thousands of operations would pass the JVM's 64 KB method limit: one method per part, in route order.
+            operationId.addStatement("String id");
+            for (int part = 0, start = 0; start < routed.size(); part++, start += OPERATIONS_PER_PART) {
+                MethodSpec.Builder routes = MethodSpec.methodBuilder("route" + part)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(STRING)
+                        .addParameter(STRING, "upper")
+                        .addParameter(String[].class, "segments");
+                addRoutes(routes, routed, start, Math.min(routed.size(), start + OPERATIONS_PER_PART));
+                type.addMethod(routes.addStatement("return null").build());
+                operationId
+                        .beginControlFlow("if ((id = route$L(upper, segments)) != null)", part)
+                        .addStatement("return id")
+                        .endControlFlow();
+            }
         }
         type.addMethod(operationId.addStatement("return null").build());
 
@@ -1364,8 +1421,7 @@ public final class ValidatorWriter {
                 .addParameter(STRING, "path")
                 .addStatement("$T<String, String> result = new $T<>()", Map.class, java.util.LinkedHashMap.class)
                 .addStatement("String[] segments = Checks.pathSegments(path)")
-                .addStatement("String[] template")
-                .beginControlFlow("switch (operationId)");
+                .addStatement("String[] template");
         // An operationId too long to be a case label is compared in the default branch.
         CodeBlock otherTemplate = CodeBlock.of("null");
         for (int i = routed.size() - 1; i >= 0; i--) {
@@ -1376,14 +1432,42 @@ public final class ValidatorWriter {
             otherTemplate = CodeBlock.of(
                     "$L.equals(operationId) ? TEMPLATE_$L : $L", JavaStrings.literal(id), i, otherTemplate);
         }
-        for (int i = 0; i < routed.size(); i++) {
-            if (JavaStrings.fitsLiteral(routed.get(i).operationId())) {
-                pathParameters.addStatement(
-                        "case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
+        if (routed.size() <= OPERATIONS_PER_PART) {
+            pathParameters.beginControlFlow("switch (operationId)");
+            for (int i = 0; i < routed.size(); i++) {
+                if (JavaStrings.fitsLiteral(routed.get(i).operationId())) {
+                    pathParameters.addStatement(
+                            "case $S -> template = TEMPLATE_$L", routed.get(i).operationId(), i);
+                }
             }
+            pathParameters.addStatement("default -> template = $L", otherTemplate);
+        } else {
+            pathParameters.addStatement("template = null");
+            int parts = 0;
+            for (int start = 0; start < routed.size(); start += OPERATIONS_PER_PART, parts++) {
+                MethodSpec.Builder templates = MethodSpec.methodBuilder("template" + parts)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(String[].class)
+                        .addParameter(STRING, "operationId")
+                        .beginControlFlow("switch (operationId)");
+                for (int i = start; i < Math.min(routed.size(), start + OPERATIONS_PER_PART); i++) {
+                    if (JavaStrings.fitsLiteral(routed.get(i).operationId())) {
+                        templates.addStatement(
+                                "case $S: return TEMPLATE_$L", routed.get(i).operationId(), i);
+                    }
+                }
+                templates.addStatement("default: return null").endControlFlow();
+                type.addMethod(templates.build());
+            }
+            for (int part = 0; part < parts; part++) {
+                pathParameters
+                        .beginControlFlow("if (template == null)")
+                        .addStatement("template = template$L(operationId)", part)
+                        .endControlFlow();
+            }
+            pathParameters.beginControlFlow("if (template == null)").addStatement("template = $L", otherTemplate);
         }
         pathParameters
-                .addStatement("default -> template = $L", otherTemplate)
                 .endControlFlow()
                 .beginControlFlow("if (template != null && Checks.matches(segments, template))")
                 .beginControlFlow("for (int i = 0; i < template.length; i++)")
@@ -1404,9 +1488,12 @@ public final class ValidatorWriter {
                 .addParameter(STRING_MAP, "pathParameters")
                 .addParameter(MULTI_MAP, "queryParameters")
                 .addParameter(MULTI_MAP, "headers")
-                .addParameter(JSON_NODE, "body")
-                .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
-        addDispatch(request, "validateRequest(pathParameters, queryParameters, headers, body)");
+                .addParameter(JSON_NODE, "body");
+        addDispatch(
+                type,
+                request,
+                "validateRequestPart",
+                "validateRequest(pathParameters, queryParameters, headers, body)");
         type.addMethod(request.build());
 
         MethodSpec.Builder typed = MethodSpec.methodBuilder("validateRequest")
@@ -1419,9 +1506,12 @@ public final class ValidatorWriter {
                 .addParameter(MULTI_MAP, "queryParameters")
                 .addParameter(MULTI_MAP, "headers")
                 .addParameter(STRING, "contentType")
-                .addParameter(JSON_NODE, "body")
-                .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
-        addDispatch(typed, "validateRequest(pathParameters, queryParameters, headers, contentType, body)");
+                .addParameter(JSON_NODE, "body");
+        addDispatch(
+                type,
+                typed,
+                "validateTypedRequestPart",
+                "validateRequest(pathParameters, queryParameters, headers, contentType, body)");
         type.addMethod(typed.build());
 
         MethodSpec.Builder response = MethodSpec.methodBuilder("validateResponse")
@@ -1430,9 +1520,8 @@ public final class ValidatorWriter {
                 .returns(support.result)
                 .addParameter(STRING, "operationId")
                 .addParameter(TypeName.INT, "status")
-                .addParameter(JSON_NODE, "body")
-                .beginControlFlow("switch (operationId == null ? $S : operationId)", "");
-        addDispatch(response, "validateResponse(status, body)");
+                .addParameter(JSON_NODE, "body");
+        addDispatch(type, response, "validateResponsePart", "validateResponse(status, body)");
         type.addMethod(response.build());
 
         type.addMethod(MethodSpec.methodBuilder("unknown")

@@ -337,8 +337,20 @@ public final class ModelBuilder {
         }
     }
 
-    /** A class name not yet used (case-insensitively, for case-insensitive file systems). */
+    /** Longest stem of a class name: with "OperationValidator.java" the file name stays far below 255 bytes. */
+    private static final int MAX_CLASS_STEM = 120;
+
+    /**
+     * A class name not yet used (case-insensitively, for case-insensitive file systems). A stem longer than
+     * {@value #MAX_CLASS_STEM} characters is cut and ends with a number (its uniqueness suffix).
+     */
     String className(String wanted) {
+        String suffix = wanted.substring(
+                wanted.replaceFirst("(Operation)?Validator$", "").length());
+        String stem = wanted.substring(0, wanted.length() - suffix.length());
+        if (stem.length() > MAX_CLASS_STEM) {
+            wanted = stem.substring(0, MAX_CLASS_STEM) + "1" + suffix;
+        }
         String name = wanted;
         for (int i = 2; !classNames.add(name.toLowerCase(Locale.ROOT)); i++) {
             name = wanted.replaceFirst("(Operation)?Validator$", "")
