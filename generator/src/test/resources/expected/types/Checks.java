@@ -2,9 +2,11 @@ package com.example.validation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -187,11 +189,129 @@ final class Checks {
         ObjectNode copy = ((ObjectNode) body).deepCopy();
         for (int i = 0; i < names.length; i++) {
             JsonNode value = copy.get(names[i]);
-            if (value != null && value.isString()) {
+            if (value == null) {
+                continue;
+            }
+            if (types[i].startsWith("array:")) {
+                String items = types[i].substring("array:".length());
+                if (value.isString()) {
+                    copy.set(names[i], copy.arrayNode().add(coerce(value.stringValue(), items)));
+                } else if (value.isArray()) {
+                    tools.jackson.databind.node.ArrayNode converted = copy.arrayNode();
+                    for (JsonNode item : value) {
+                        converted.add(item.isString() ? coerce(item.stringValue(), items) : item);
+                    }
+                    copy.set(names[i], converted);
+                }
+            } else if (value.isString()) {
                 copy.set(names[i], coerce(value.stringValue(), types[i]));
             }
         }
         return copy;
+    }
+
+    /**
+     * The items of an array parameter from its raw values, as its style and explode serialize them (form, spaceDelimited, pipeDelimited, simple, label, matrix).
+     */
+    static List<String> splitValues(List<String> values, String name, String style,
+            boolean explode) {
+        if (values == null) {
+            return null;
+        }
+        String separator;
+        String prefix = "";
+        switch (style) {
+            case "form":
+                separator = explode ? null : ",";
+                break;
+            case "spaceDelimited":
+                separator = explode ? null : " ";
+                break;
+            case "pipeDelimited":
+                separator = explode ? null : "|";
+                break;
+            case "label":
+                prefix = ".";
+                separator = explode ? "." : ",";
+                break;
+            case "matrix":
+                prefix = ";" + name + "=";
+                separator = explode ? prefix : ",";
+                break;
+            default:
+                separator = ",";
+        }
+        if (separator == null) {
+            return values;
+        }
+        List<String> items = new ArrayList<>();
+        for (String value : values) {
+            String bare = value.startsWith(prefix) ? value.substring(prefix.length()) : value;
+            if (bare.isEmpty()) {
+                continue;
+            }
+            int start = 0;
+            for (int at = bare.indexOf(separator); at >= 0; at = bare.indexOf(separator, start)) {
+                items.add(bare.substring(start, at));
+                start = at + separator.length();
+            }
+            items.add(bare.substring(start));
+        }
+        return items;
+    }
+
+    /**
+     * An object parameter as an object of its string members (deepObject {@code name[key]=v}, exploded form: the declared properties as query parameters, {@code k,v,k,v}, {@code k=v,k=v}), or null when absent; text that is no object stays a string (and fails the type check).
+     */
+    static JsonNode objectParameter(Map<String, List<String>> query, List<String> values,
+            String name, String style, boolean explode, String[] properties) {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        if (style.equals("deepObject") || (style.equals("form") && explode)) {
+            if (query == null) {
+                return null;
+            }
+            for (Map.Entry<String, List<String>> entry : query.entrySet()) {
+                String key = entry.getKey();
+                List<String> given = entry.getValue();
+                if (key == null || given == null || given.isEmpty()) {
+                    continue;
+                }
+                if (style.equals("deepObject")) {
+                    if (key.startsWith(name + "[") && key.endsWith("]") && key.length() > name.length() + 2) {
+                        object.put(key.substring(name.length() + 1, key.length() - 1), given.get(0));
+                    }
+                } else {
+                    for (String property : properties) {
+                        if (property.equals(key)) {
+                            object.put(key, given.get(0));
+                        }
+                    }
+                }
+            }
+            return object.isEmpty() ? null : object;
+        }
+        if (values == null) {
+            return null;
+        }
+        String value = values.get(0);
+        String prefix = style.equals("label") ? "." : style.equals("matrix") ? ";" + (explode ? "" : name + "=") : "";
+        String bare = value.startsWith(prefix) ? value.substring(prefix.length()) : value;
+        String separator = style.equals("label") && explode ? "." : style.equals("matrix") && explode ? ";" : ",";
+        String[] parts = bare.isEmpty() ? new String[0] : bare.split(Pattern.quote(separator), -1);
+        if (explode) {
+            for (String part : parts) {
+                int equals = part.indexOf('=');
+                object.put(equals < 0 ? part : part.substring(0, equals), equals < 0 ? "" : part.substring(equals + 1));
+            }
+        } else {
+            for (int i = 0; i + 1 < parts.length; i += 2) {
+                object.put(parts[i], parts[i + 1]);
+            }
+            if (parts.length % 2 == 1) {
+                return JsonNodeFactory.instance.stringNode(value);
+            }
+        }
+        return object;
     }
 
     /**
@@ -206,6 +326,25 @@ final class Checks {
             return "json";
         }
         return bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data") ? "form" : "other";
+    }
+
+    /**
+     * Which documented body a media type goes to: the one of the same media type, else the first of its kind (json, form), else -1.
+     */
+    static int bodyIndex(String contentType, String[] types, String[] kinds) {
+        String kind = mediaKind(contentType);
+        String bare = contentType == null ? null : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < types.length; i++) {
+            if (types[i].equals(bare)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i].equals(kind)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

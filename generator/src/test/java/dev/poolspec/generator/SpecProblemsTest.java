@@ -131,9 +131,17 @@ class SpecProblemsTest {
     void swagger20IsRefused() {
         assertThat(problems("bad/swagger-20.yaml").problems())
                 .extracting(SpecProblem::toString)
-                .containsExactly(
-                        "#/openapi: OpenAPI version '' is not supported: poolspec-maven-plugin reads OpenAPI 3.0.x and"
-                                + " 3.1.x documents.");
+                .containsExactly("#: This is a Swagger 2.0 document (field 'swagger'); poolspec-maven-plugin reads"
+                        + " OpenAPI 3.0.x and 3.1.x documents: convert it first (for example with swagger2openapi or"
+                        + " Swagger Editor).");
+    }
+
+    @Test
+    void anUnquotedVersionSaysWhatYamlMadeOfIt() {
+        assertThat(problems("bad/version-number.yaml").problems())
+                .extracting(SpecProblem::toString)
+                .containsExactly("#/openapi: openapi must be a string with the full version, such as '3.0.3' or"
+                        + " '3.1.0', not a number (YAML reads an unquoted version such as 3.0 as a number: quote it).");
     }
 
     @Test

@@ -304,11 +304,52 @@ final class SupportWriter {
                 ClassName.get("tools.jackson.databind.node", "ObjectNode"),
                 ClassName.get("tools.jackson.databind.node", "ObjectNode")));
         type.addMethod(helper(
+                "splitValues",
+                STRING_LIST,
+                params(STRING_LIST, "values", STRING, "name", STRING, "style", TypeName.BOOLEAN, "explode"),
+                "The items of an array parameter from its raw values, as its style and explode serialize them "
+                        + "(form, spaceDelimited, pipeDelimited, simple, label, matrix).",
+                body("splitValues"),
+                java.util.ArrayList.class));
+        type.addMethod(helper(
+                "objectParameter",
+                JSON_NODE,
+                params(
+                        MULTI_MAP,
+                        "query",
+                        STRING_LIST,
+                        "values",
+                        STRING,
+                        "name",
+                        STRING,
+                        "style",
+                        TypeName.BOOLEAN,
+                        "explode",
+                        ArrayTypeNames.STRINGS,
+                        "properties"),
+                "An object parameter as an object of its string members (deepObject {@code name[key]=v}, exploded "
+                        + "form: the declared properties as query parameters, {@code k,v,k,v}, {@code k=v,k=v}), or "
+                        + "null when absent; text that is no object stays a string (and fails the type check).",
+                body("objectParameter"),
+                ClassName.get("tools.jackson.databind.node", "ObjectNode"),
+                JSON_NODE_FACTORY,
+                Map.Entry.class,
+                java.util.regex.Pattern.class,
+                JSON_NODE_FACTORY));
+        type.addMethod(helper(
                 "mediaKind",
                 STRING,
                 params(STRING, "contentType"),
                 "How a body of this media type is validated: json (also +json, and null), form, or other.",
                 body("mediaKind"),
+                java.util.Locale.class));
+        type.addMethod(helper(
+                "bodyIndex",
+                TypeName.INT,
+                params(STRING, "contentType", ArrayTypeNames.STRINGS, "types", ArrayTypeNames.STRINGS, "kinds"),
+                "Which documented body a media type goes to: the one of the same media type, else the first of "
+                        + "its kind (json, form), else -1.",
+                body("bodyIndex"),
                 java.util.Locale.class));
         type.addMethod(helper(
                 "documentsMediaType",

@@ -1078,36 +1078,66 @@ public final class ValidatorWriter {
             index++;
             CodeBlock pointer = JavaStrings.literal("/" + Names.escape(parameter.name()));
             boolean list = parameter.coerce() == JsonType.ARRAY;
-            TypeName rawType = list ? STRING_LIST : STRING;
-            if (parameter.in().equals("path")) {
+            boolean object = parameter.coerce() == JsonType.OBJECT;
+            CodeBlock name = JavaStrings.literal(parameter.name());
+            CodeBlock values = parameter.in().equals("path")
+                    ? CodeBlock.of(
+                            "pathParameters == null || pathParameters.get($L) == null ? null : $T.of(pathParameters.get($L))",
+                            name,
+                            List.class,
+                            name)
+                    : parameter.in().equals("query")
+                            ? CodeBlock.of("Checks.values(queryParameters, $L)", name)
+                            : CodeBlock.of("Checks.header(headers, $L)", name);
+            if (object) {
+                CodeBlock properties = parameter.fieldTypes().keySet().stream()
+                        .map(JavaStrings::literal)
+                        .collect(CodeBlock.joining(", "));
                 method.addStatement(
-                        "$T $L = pathParameters == null ? null : pathParameters.get($L)",
-                        rawType,
+                        "$T $L = Checks.objectParameter($L, $L, $L, $S, $L, new String[] {$L})",
+                        JSON_NODE,
                         raw,
-                        JavaStrings.literal(parameter.name()));
-            } else {
-                CodeBlock values = parameter.in().equals("query")
-                        ? CodeBlock.of("Checks.values(queryParameters, $L)", JavaStrings.literal(parameter.name()))
-                        : CodeBlock.of("Checks.header(headers, $L)", JavaStrings.literal(parameter.name()));
-                if (list) {
-                    method.addStatement("$T $L = $L", rawType, raw, values);
+                        parameter.in().equals("query") ? "queryParameters" : "null",
+                        values,
+                        name,
+                        parameter.style(),
+                        parameter.explode(),
+                        properties);
+            } else if (list) {
+                boolean exploded = parameter.explode()
+                        && List.of("form", "spaceDelimited", "pipeDelimited").contains(parameter.style());
+                if (parameter.in().equals("query") && exploded) {
+                    method.addStatement("$T $L = $L", STRING_LIST, raw, values);
                 } else {
-                    // A single-valued parameter sent more than once is ambiguous: report it, check the first.
-                    String all = "all" + (index - 1);
-                    method.addStatement("$T $L = $L", STRING_LIST, all, values)
-                            .addStatement("$T $L = Checks.first($L)", rawType, raw, all)
-                            .beginControlFlow("if ($L != null && $L.size() > 1)", all, all)
-                            .addStatement(
-                                    "c.add($L, $S, $L, $L + $L.size() + $S)",
-                                    pointer,
-                                    "operation.parameter.repeated",
-                                    JavaStrings.literal(parameter.pointer()),
-                                    JavaStrings.message(capitalized(parameter.in()) + " parameter '" + parameter.name()
-                                            + "' takes a single value but was given "),
-                                    all,
-                                    ".")
-                            .endControlFlow();
+                    // One string holds the items, joined as the style says (simple: a,b; pipeDelimited: a|b; ...).
+                    method.addStatement(
+                            "$T $L = Checks.splitValues($L, $L, $S, $L)",
+                            STRING_LIST,
+                            raw,
+                            values,
+                            name,
+                            parameter.style(),
+                            parameter.explode());
                 }
+            } else if (parameter.in().equals("path")) {
+                method.addStatement(
+                        "$T $L = pathParameters == null ? null : pathParameters.get($L)", STRING, raw, name);
+            } else {
+                // A single-valued parameter sent more than once is ambiguous: report it, check the first.
+                String all = "all" + (index - 1);
+                method.addStatement("$T $L = $L", STRING_LIST, all, values)
+                        .addStatement("$T $L = Checks.first($L)", STRING, raw, all)
+                        .beginControlFlow("if ($L != null && $L.size() > 1)", all, all)
+                        .addStatement(
+                                "c.add($L, $S, $L, $L + $L.size() + $S)",
+                                pointer,
+                                "operation.parameter.repeated",
+                                JavaStrings.literal(parameter.pointer()),
+                                JavaStrings.message(capitalized(parameter.in()) + " parameter '" + parameter.name()
+                                        + "' takes a single value but was given "),
+                                all,
+                                ".")
+                        .endControlFlow();
             }
             if (parameter.required()) {
                 method.beginControlFlow("if ($L == null)", raw)
@@ -1130,8 +1160,12 @@ public final class ValidatorWriter {
                                 "Checks.coerceAll($L, $S)",
                                 raw,
                                 parameter.itemCoerce().keyword())
-                        : CodeBlock.of(
-                                "Checks.coerce($L, $S)", raw, parameter.coerce().keyword());
+                        : object
+                                ? fieldsCoerced(raw, parameter.fieldTypes())
+                                : CodeBlock.of(
+                                        "Checks.coerce($L, $S)",
+                                        raw,
+                                        parameter.coerce().keyword());
                 method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
                         .addStatement("$L", invoke(parameter.target(), value, pointer, "c", "null", "null"));
             }
@@ -1168,30 +1202,45 @@ public final class ValidatorWriter {
                             JavaStrings.message(" is not documented for this request body (documented: "
                                     + String.join(", ", operation.requestMediaTypes()) + ")."))
                     .endControlFlow();
-            if (!operation.requestBodies().isEmpty()) {
+            List<OperationModel.Body> bodies = operation.requestBodies();
+            boolean oneOfEachKind = bodies.stream()
+                            .map(OperationModel.Body::mediaType)
+                            .distinct()
+                            .count()
+                    == bodies.size();
+            if (!bodies.isEmpty() && oneOfEachKind) {
                 method.addStatement("String kind = Checks.mediaKind(contentType)");
+            } else if (!bodies.isEmpty()) {
+                // Several JSON (or form) media types: the body goes to the schema of its own media type, else to the
+                // first one of its kind.
+                method.addStatement(
+                        "int chosen = Checks.bodyIndex(contentType, new String[] {$L}, new String[] {$L})",
+                        bodies.stream()
+                                .map(body -> JavaStrings.literal(body.contentType()
+                                        .split(";", 2)[0]
+                                        .trim()
+                                        .toLowerCase(Locale.ROOT)))
+                                .collect(CodeBlock.joining(", ")),
+                        bodies.stream()
+                                .map(body -> CodeBlock.of("$S", body.mediaType()))
+                                .collect(CodeBlock.joining(", ")));
             }
             boolean first = true;
-            for (OperationModel.Body body : operation.requestBodies()) {
-                method.addCode(
-                        first ? "if ($L.equals(kind)) {\n$>" : "$<} else if ($L.equals(kind)) {\n$>",
-                        JavaStrings.literal(body.mediaType()));
+            for (int b = 0; b < bodies.size(); b++) {
+                OperationModel.Body body = bodies.get(b);
+                if (oneOfEachKind) {
+                    method.addCode(
+                            first ? "if ($L.equals(kind)) {\n$>" : "$<} else if ($L.equals(kind)) {\n$>",
+                            JavaStrings.literal(body.mediaType()));
+                } else {
+                    method.addCode(first ? "if (chosen == $L) {\n$>" : "$<} else if (chosen == $L) {\n$>", b);
+                }
                 first = false;
                 String value = "body";
                 if (!body.fieldTypes().isEmpty()) {
                     // Decoded form fields are strings: convert them to their schema types, as parameters are.
-                    CodeBlock names = body.fieldTypes().keySet().stream()
-                            .map(JavaStrings::literal)
-                            .collect(CodeBlock.joining(", "));
-                    CodeBlock kinds = body.fieldTypes().values().stream()
-                            .map(t -> CodeBlock.of("$S", t.keyword()))
-                            .collect(CodeBlock.joining(", "));
                     value = "fields";
-                    method.addStatement(
-                            "$T fields = Checks.coerceFields(body, new String[] {$L}, new String[] {$L})",
-                            JSON_NODE,
-                            names,
-                            kinds);
+                    method.addStatement("$T fields = $L", JSON_NODE, fieldsCoerced("body", body.fieldTypes()));
                 }
                 if (body.target() != null) {
                     method.beginControlFlow(
@@ -1214,6 +1263,22 @@ public final class ValidatorWriter {
      * The cases of a {@code switch} on the operationId that returns {@code <validator>.<call>}, and its default
      * branch: operationIds too long to be case labels are compared there, then an unknown one is a finding.
      */
+    /** {@code Checks.coerceFields(variable, names, kinds)}, or the variable when no field needs converting. */
+    private static CodeBlock fieldsCoerced(String variable, Map<String, String> kinds) {
+        Map<String, String> converted = new java.util.TreeMap<>(kinds);
+        converted.values().removeIf("string"::equals);
+        if (converted.isEmpty()) {
+            return CodeBlock.of("$L", variable);
+        }
+        return CodeBlock.of(
+                "Checks.coerceFields($L, new String[] {$L}, new String[] {$L})",
+                variable,
+                converted.keySet().stream().map(JavaStrings::literal).collect(CodeBlock.joining(", ")),
+                converted.values().stream()
+                        .map(kind -> CodeBlock.of("$S", kind))
+                        .collect(CodeBlock.joining(", ")));
+    }
+
     /** Operations per routing or dispatch method of ApiOperations (a few KB of bytecode each). */
     private static final int OPERATIONS_PER_PART = 200;
 

@@ -267,12 +267,26 @@ public final class ModelBuilder {
     }
 
     ApiModel build() {
-        String version = root.path("openapi").asText("");
-        if (!version.startsWith("3.0.") && !version.startsWith("3.1.")) {
-            problem(
-                    "#/openapi",
-                    "OpenAPI version '" + version + "' is not supported: poolspec-maven-plugin reads "
-                            + "OpenAPI 3.0.x and 3.1.x documents.");
+        JsonNode versionNode = root.path("openapi");
+        String version = versionNode.asText("");
+        if (!versionNode.isTextual() || (!version.startsWith("3.0.") && !version.startsWith("3.1."))) {
+            String why;
+            if (versionNode.isMissingNode() && root.has("swagger")) {
+                why = "This is a Swagger " + root.path("swagger").asText() + " document (field 'swagger'); "
+                        + "poolspec-maven-plugin reads OpenAPI 3.0.x and 3.1.x documents: convert it first (for "
+                        + "example with swagger2openapi or Swagger Editor).";
+            } else if (versionNode.isMissingNode()) {
+                why = "The document has no 'openapi' field: poolspec-maven-plugin reads OpenAPI 3.0.x and 3.1.x "
+                        + "documents.";
+            } else if (!versionNode.isTextual()) {
+                why = "openapi must be a string with the full version, such as '3.0.3' or '3.1.0', not a "
+                        + versionNode.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
+                        + " (YAML reads an unquoted version such as 3.0 as a number: quote it).";
+            } else {
+                why = "OpenAPI version '" + version + "' is not supported: poolspec-maven-plugin reads "
+                        + "OpenAPI 3.0.x and 3.1.x documents.";
+            }
+            problem(versionNode.isMissingNode() ? "#" : "#/openapi", why);
             return new ApiModel(specFileName, "", List.of(), List.of(), false, false, Map.of());
         }
         if (root.has("jsonSchemaDialect")) {

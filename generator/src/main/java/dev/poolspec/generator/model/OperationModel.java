@@ -34,8 +34,9 @@ public record OperationModel(
 
     /**
      * A path, query or header parameter. {@code coerce} is the JSON type its string value is converted to before
-     * the schema applies; {@code itemCoerce} is used for array parameters. {@code target} is null when the
-     * schema constrains nothing.
+     * the schema applies; {@code itemCoerce} is used for array parameters, {@code fieldTypes} (non-string
+     * properties) for object parameters. {@code style} and {@code explode} (their OpenAPI defaults applied) say how
+     * an array or object is serialized. {@code target} is null when the schema constrains nothing.
      */
     public record Parameter(
             String name,
@@ -44,7 +45,20 @@ public record OperationModel(
             String pointer,
             Target target,
             JsonType coerce,
-            JsonType itemCoerce) {}
+            JsonType itemCoerce,
+            String style,
+            boolean explode,
+            java.util.Map<String, String> fieldTypes) {
+        public Parameter {
+            fieldTypes = java.util.Map.copyOf(fieldTypes);
+        }
+
+        /** A parameter whose value is read as one string ({@code content} parameters). */
+        public static Parameter text(String name, String in, boolean required, String pointer) {
+            return new Parameter(
+                    name, in, required, pointer, null, JsonType.STRING, null, "", false, java.util.Map.of());
+        }
+    }
 
     /**
      * A body: {@code target} null when its schema constrains nothing; {@code mediaType} is {@code json} or
@@ -56,7 +70,7 @@ public record OperationModel(
             Target target,
             String mediaType,
             String contentType,
-            java.util.Map<String, JsonType> fieldTypes) {
+            java.util.Map<String, String> fieldTypes) {
         public Body {
             fieldTypes = java.util.Map.copyOf(fieldTypes);
         }

@@ -21,6 +21,12 @@ import java.util.Set;
 
 /** Operations and webhooks: parameters (path-level and {@code $ref}s included), request bodies by media type and responses, each schema compiled in request or response mode. */
 final class Operations {
+    /** The styles OpenAPI defines for each parameter location. */
+    private static final Map<String, Set<String>> STYLES = Map.of(
+            "query", Set.of("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+            "path", Set.of("simple", "label", "matrix"),
+            "header", Set.of("simple"));
+
     private final ModelBuilder b;
 
     Operations(ModelBuilder b) {
@@ -247,14 +253,11 @@ final class Operations {
                                 + "not validated (only 'schema' parameters are).");
                 out.put(
                         in + ":" + name,
-                        new OperationModel.Parameter(
+                        OperationModel.Parameter.text(
                                 name,
                                 in,
                                 in.equals("path") || parameter.path("required").asBoolean(false),
-                                pointer,
-                                null,
-                                JsonType.STRING,
-                                null));
+                                pointer));
                 continue;
             }
             String schemaPointer = pointer + "/schema";
@@ -271,9 +274,22 @@ final class Operations {
                             false);
             JsonType coerce = schema == null ? JsonType.STRING : coercion(schemaPointer, 0);
             JsonType itemCoerce = coerce == JsonType.ARRAY ? coercion(schemaPointer + "/items", 0) : null;
+            // OpenAPI's defaults: form (exploded) for query and cookie, simple for path and header.
+            String style = parameter.path("style").asText(in.equals("query") ? "form" : "simple");
+            boolean explode = parameter.path("explode").asBoolean(style.equals("form"));
+            if (!STYLES.getOrDefault(in, Set.of()).contains(style)) {
+                b.problem(
+                        pointer + "/style",
+                        "Style '" + style + "' is not defined for " + in + " parameters (OpenAPI allows "
+                                + String.join(", ", new java.util.TreeSet<>(STYLES.get(in))) + ").");
+                continue;
+            }
+            Map<String, String> fieldTypes =
+                    coerce == JsonType.OBJECT ? propertyTypes(schemaPointer, true, 0) : Map.of();
             out.put(
                     in + ":" + name,
-                    new OperationModel.Parameter(name, in, required, pointer, target, coerce, itemCoerce));
+                    new OperationModel.Parameter(
+                            name, in, required, pointer, target, coerce, itemCoerce, style, explode, fieldTypes));
         }
     }
 
@@ -294,9 +310,13 @@ final class Operations {
                     : bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data")
                             ? "form"
                             : null;
-            if (kind == null || result.stream().anyMatch(b -> b.mediaType().equals(kind))) {
+            if (kind == null) {
                 continue;
             }
+            // A second JSON (or form) media type gets its own schema: merge-patch beside JSON, multipart beside
+            // url-encoded.
+            long sameKind =
+                    result.stream().filter(b -> b.mediaType().equals(kind)).count();
             String schemaPointer = pointer + "/content/" + Names.escape(mediaType) + "/schema";
             JsonNode schema = b.docs.node(schemaPointer);
             Target target = schema == null
@@ -306,7 +326,7 @@ final class Operations {
                             schemaPointer,
                             schema,
                             null,
-                            methodBase + (kind.equals("json") ? "" : "Form"),
+                            methodBase + (kind.equals("json") ? "" : "Form") + (sameKind == 0 ? "" : sameKind + 1),
                             false);
             result.add(new OperationModel.Body(
                     required, schemaPointer, target, kind, mediaType, formFieldTypes(kind, schemaPointer)));
@@ -319,17 +339,40 @@ final class Operations {
      * Form fields arrive as strings: the type each top-level property's value is converted to before the schema
      * applies, as for parameters (only the non-string ones; empty for JSON bodies).
      */
-    private Map<String, JsonType> formFieldTypes(String kind, String schemaPointer) {
-        Map<String, JsonType> types = new java.util.TreeMap<>();
-        String resolved = kind.equals("form") ? b.resolveSchema(schemaPointer) : null;
-        JsonNode properties = resolved == null ? null : b.docs.node(resolved + "/properties");
-        if (properties != null && properties.isObject()) {
-            for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                JsonType type = coercion(resolved + "/properties/" + Names.escape(name), 0);
-                if (type != JsonType.STRING && type != JsonType.ARRAY) {
-                    types.put(name, type);
-                }
+    private Map<String, String> formFieldTypes(String kind, String schemaPointer) {
+        return kind.equals("form") ? propertyTypes(schemaPointer, false, 0) : Map.of();
+    }
+
+    /**
+     * The declared properties of an object schema (its {@code allOf} members' included) whose string values must be
+     * converted: {@code integer}, {@code number}, {@code boolean}, or {@code array:<item type>} (a field sent once is
+     * a one-item array; each item is converted); with {@code withStrings} also the others, as {@code string}.
+     */
+    Map<String, String> propertyTypes(String schemaPointer, boolean withStrings, int depth) {
+        Map<String, String> types = new java.util.TreeMap<>();
+        String resolved = b.resolveSchema(schemaPointer);
+        JsonNode schema = resolved == null ? null : b.docs.node(resolved);
+        if (schema == null || !schema.isObject() || depth > 8) {
+            return types;
+        }
+        JsonNode allOf = schema.path("allOf");
+        for (int i = 0; i < allOf.size(); i++) {
+            types.putAll(propertyTypes(resolved + "/allOf/" + i, withStrings, depth + 1));
+        }
+        JsonNode properties = schema.path("properties");
+        for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String property = resolved + "/properties/" + Names.escape(name);
+            JsonType type = coercion(property, 0);
+            if (type == JsonType.ARRAY) {
+                JsonType items = coercion(property + "/items", 0);
+                types.put(
+                        name,
+                        "array:" + (items == JsonType.ARRAY || items == JsonType.OBJECT ? "string" : items.keyword()));
+            } else if (type != JsonType.STRING && type != JsonType.OBJECT) {
+                types.put(name, type.keyword());
+            } else if (withStrings) {
+                types.put(name, "string");
             }
         }
         return types;
@@ -354,7 +397,8 @@ final class Operations {
                 }
             }
         }
-        for (JsonType type : List.of(JsonType.ARRAY, JsonType.INTEGER, JsonType.NUMBER, JsonType.BOOLEAN)) {
+        for (JsonType type :
+                List.of(JsonType.ARRAY, JsonType.OBJECT, JsonType.INTEGER, JsonType.NUMBER, JsonType.BOOLEAN)) {
             if (types.contains(type)) {
                 return type;
             }
