@@ -40,6 +40,30 @@ class SpecProblemsTest {
     }
 
     @Test
+    void unknownKeywordsAreFoundWhereNoValidatorLooks() throws InvalidSpecException {
+        assertThat(pointers(problems("bad/unknown-keywords-elsewhere.yaml")))
+                .containsExactly(
+                        "#/paths/~1subscriptions/post/callbacks/onEvent/{$request.body#~1url}/post/requestBody/content"
+                                + "/application~1json/schema/properties/id/formatt",
+                        "#/paths/~1subscriptions/post/parameters/0/content/application~1json/schema/maxProperites",
+                        "#/paths/~1subscriptions/post/requestBody/content/text~1plain/schema/minLenght",
+                        "#/paths/~1subscriptions/post/responses/201/headers/X-Rate-Limit/schema/minimun");
+        String resource = "bad/unknown-keywords-elsewhere.yaml";
+        GenerationResult allowed = new ValidatorGenerator(
+                        GeneratorOptions.defaults("x.y").withFailOnUnknownKeywords(false))
+                .generate(resource, resource, GeneratedCode.resource(resource));
+        assertThat(allowed.warnings())
+                .extracting(SpecProblem::pointer)
+                .contains("#/paths/~1subscriptions/post/callbacks");
+        assertThat(allowed.warnings().stream()
+                        .filter(w -> w.pointer().endsWith("/callbacks"))
+                        .findFirst()
+                        .orElseThrow()
+                        .message())
+                .startsWith("Callbacks are not validated");
+    }
+
+    @Test
     void unknownKeywordsAreWarningsWhenAllowed() throws InvalidSpecException {
         String resource = "bad/unknown-keywords.yaml";
         GenerationResult result = new ValidatorGenerator(

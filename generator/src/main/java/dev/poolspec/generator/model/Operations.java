@@ -28,9 +28,11 @@ final class Operations {
             "header", Set.of("simple"));
 
     private final ModelBuilder b;
+    private final UncompiledSchemas uncompiled;
 
     Operations(ModelBuilder b) {
         this.b = b;
+        this.uncompiled = new UncompiledSchemas(b);
     }
 
     List<OperationModel> operations() {
@@ -170,6 +172,7 @@ final class Operations {
                                 mediaTypes.add(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)));
             }
         }
+        uncompiled.callbacks(pointer, operation, this);
         List<OperationModel.Response> responses = new ArrayList<>();
         ClassContext response = request.mode == Mode.ANY ? request : request.sibling(Mode.RESPONSE);
         JsonNode responsesNode = operation.path("responses");
@@ -187,6 +190,9 @@ final class Operations {
                 continue;
             }
             String resolved = resolveObject(responsePointer);
+            if (resolved != null) {
+                uncompiled.anywhere(resolved + "/headers", b.docs.node(resolved + "/headers"), this);
+            }
             List<OperationModel.Body> responseBodies = resolved == null
                     ? List.of()
                     : bodies(response, resolved, true, "checkResponse" + Names.upperCamel(status));
@@ -247,6 +253,7 @@ final class Operations {
                 continue;
             }
             if (parameter.has("content")) {
+                uncompiled.anywhere(pointer + "/content", parameter.get("content"), this);
                 b.warning(
                         pointer + "/content",
                         "Parameter '" + name + "' is described by 'content'; its value is "
@@ -311,6 +318,8 @@ final class Operations {
                             ? "form"
                             : null;
             if (kind == null) {
+                String other = pointer + "/content/" + Names.escape(mediaType) + "/schema";
+                uncompiled.schema(other, b.docs.node(other));
                 continue;
             }
             // A second JSON (or form) media type gets its own schema: merge-patch beside JSON, multipart beside
