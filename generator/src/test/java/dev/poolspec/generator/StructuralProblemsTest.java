@@ -54,4 +54,14 @@ class StructuralProblemsTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "#/components/schemas/Size/maximum", "maximum must be a number, not \"10\"."));
     }
+
+    @Test
+    void anUnquotedNullInATypeListSaysSo() {
+        assertThat(problems("bad/type-null-literal.yaml"))
+                .extracting(SpecProblem::pointer, SpecProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "#/components/schemas/Maybe/type",
+                        "type lists the value null, not the type name 'null' (an unquoted null in YAML is no string):"
+                                + " write 'null'."));
+    }
 }

@@ -34,7 +34,12 @@ final class ValueKeywords {
         }
         for (JsonNode name : names) {
             JsonType parsed = name.isTextual() ? JsonType.fromKeyword(name.asText()) : null;
-            if (parsed == null || (oas30 && parsed == JsonType.NULL)) {
+            if (name.isNull()) {
+                b.problem(
+                        pointer + "/type",
+                        "type lists the value null, not the type name 'null' (an unquoted null in YAML is no"
+                                + " string): write 'null'" + (oas30 ? ", or in OpenAPI 3.0 nullable: true." : "."));
+            } else if (parsed == null || (oas30 && parsed == JsonType.NULL)) {
                 b.problem(
                         pointer + "/type",
                         "Unknown type " + name + ": expected string, integer, number, boolean," + " object, array"
