@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Specs that parse and whose keywords are each well formed, but that no validator could serve: a reference cycle
- * that never moves into the value, and paths that differ only in template variable names. Refused at build time
- * with the pointer, instead of a validator that overflows its stack or an operation that can never be routed.
+ * Specs that parse and whose keywords are each well formed, but that no validator could serve as written: a reference
+ * cycle that never moves into the value (refused: its validator could only overflow its stack), paths that differ
+ * only in template variable names (a warning: routing by path cannot tell them apart), a non-number bound and an
+ * unquoted {@code null} in a type list (refused with a message that says what YAML made of them).
  */
 class StructuralProblemsTest {
 
@@ -33,12 +35,33 @@ class StructuralProblemsTest {
     }
 
     @Test
-    void pathsThatDifferOnlyInVariableNamesAreRefused() {
-        List<SpecProblem> problems = problems("bad/identical-paths.yaml");
-        assertThat(problems).extracting(SpecProblem::pointer).containsExactly("#/paths/~1pets~1{name}");
-        assertThat(problems.get(0).message())
-                .isEqualTo("Path '/pets/{name}' differs from path '/pets/{id}' only in the names of its template"
-                        + " variables; OpenAPI says such paths MUST NOT exist, as they are identical.");
+    void pathsThatDifferOnlyInVariableNamesAreWarnedAbout() throws InvalidSpecException {
+        String resource = "good/identical-paths.yaml";
+        GenerationResult result =
+                new ValidatorGenerator("x.y").generate(resource, resource, GeneratedCode.resource(resource));
+        assertThat(result.warnings())
+                .extracting(SpecProblem::pointer, SpecProblem::message)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "#/paths/~1pets~1{name}",
+                        "Path '/pets/{name}' differs from path '/pets/{id}' only in the names of its template"
+                                + " variables; OpenAPI says such paths MUST NOT exist, as they are identical."
+                                + " ApiOperations.operationId routes a request matching both to the operation of"
+                                + " '/pets/{id}'; validate the other by its operationId."));
+        GeneratedCode code = GeneratedCode.compile(resource, GeneratedCode.resource(resource));
+        assertThat(code.call(
+                        "ApiOperations", "operationId", new Class<?>[] {String.class, String.class}, "GET", "/pets/7"))
+                .isEqualTo("getPet");
+        assertThat(code.call(
+                        "ApiOperations",
+                        "operationId",
+                        new Class<?>[] {String.class, String.class},
+                        "GET",
+                        "/pets/mine"))
+                .as("a literal segment still wins")
+                .isEqualTo("getMyPet");
+        assertThat(code.request("getPetByName", Map.of("name", "rex"), Map.of(), Map.of(), null)
+                        .valid())
+                .isTrue();
     }
 
     @Test

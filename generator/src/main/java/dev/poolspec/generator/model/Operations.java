@@ -50,13 +50,14 @@ final class Operations {
                 if (section.equals("paths")) {
                     String same = shapes.putIfAbsent(PathTemplates.shape(path), path);
                     if (same != null) {
-                        // Requests to them could not be told apart: ApiOperations would route every one to the first.
-                        b.problem(
+                        // Real documents (Jira, Xero) have such pairs: the operations keep their validators, reached
+                        // by operationId; only routing by path cannot tell the two apart.
+                        b.warning(
                                 "#/paths/" + Names.escape(path),
                                 "Path '" + path + "' differs from path '" + same + "' only in the names of its"
                                         + " template variables; OpenAPI says such paths MUST NOT exist, as they are"
-                                        + " identical.");
-                        continue;
+                                        + " identical. ApiOperations.operationId routes a request matching both to"
+                                        + " the operation of '" + same + "'; validate the other by its operationId.");
                     }
                 }
                 String itemPointer = resolveObject("#/" + section + "/" + Names.escape(path));
