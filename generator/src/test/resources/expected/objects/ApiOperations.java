@@ -36,6 +36,9 @@ public final class ApiOperations {
      */
     public static Map<String, String> pathParameters(String operationId, String path) {
         Map<String, String> result = new LinkedHashMap<>();
+        if (operationId == null || path == null) {
+            return result;
+        }
         String[] segments = Checks.pathSegments(path);
         String[] template;
         switch (operationId) {
@@ -43,8 +46,9 @@ public final class ApiOperations {
         }
         if (template != null && Checks.matches(segments, template)) {
             for (int i = 0; i < template.length; i++) {
-                if (template[i].startsWith("{") && template[i].endsWith("}")) {
-                    result.put(template[i].substring(1, template[i].length() - 1), segments[i]);
+                String[] bound = template[i].indexOf('{') < 0 ? null : Checks.bind(template[i], Checks.decode(segments[i]));
+                for (int b = 0; bound != null && b + 1 < bound.length; b += 2) {
+                    result.put(bound[b], bound[b + 1]);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package com.example.validation;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -246,16 +245,20 @@ final class Checks {
         }
         List<String> items = new ArrayList<>();
         for (String value : values) {
+            if (value == null) {
+                continue;
+            }
             String bare = value.startsWith(prefix) ? value.substring(prefix.length()) : value;
             if (bare.isEmpty()) {
                 continue;
             }
             int start = 0;
             for (int at = bare.indexOf(separator); at >= 0; at = bare.indexOf(separator, start)) {
-                items.add(bare.substring(start, at));
+                items.add(style.equals("simple") ? bare.substring(start, at).trim() : bare.substring(start, at));
                 start = at + separator.length();
             }
-            items.add(bare.substring(start));
+            // simple (headers): "1, 2" is how HTTP joins repeated header lines
+            items.add(style.equals("simple") ? bare.substring(start).trim() : bare.substring(start));
         }
         return items;
     }
@@ -535,14 +538,17 @@ final class Checks {
      */
     static JsonNode coerce(String value, String type) {
         JsonNodeFactory factory = JsonNodeFactory.instance;
+        // ASCII JSON number syntax only: BigDecimal would also take '+1' or other scripts' digits.
         try {
             switch (type) {
                 case "integer":
-                    return value.matches("-?[0-9]{1,18}") ? factory.numberNode(Long.parseLong(value))
-                            : factory.numberNode(new BigInteger(value));
                 case "number":
-                    return value.matches("-?[0-9]{1,18}") ? factory.numberNode(Long.parseLong(value))
-                            : factory.numberNode(new BigDecimal(value));
+                    if (value.matches("-?[0-9]{1,18}")) {
+                        return factory.numberNode(Long.parseLong(value));
+                    }
+                    return value.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")
+                            ? factory.numberNode(new BigDecimal(value))
+                            : factory.stringNode(value);
                 case "boolean":
                     if (value.equals("true") || value.equals("false")) {
                         return factory.booleanNode(Boolean.parseBoolean(value));
@@ -580,7 +586,7 @@ final class Checks {
     }
 
     /**
-     * True when path segments match a template ({name} segments match any non-empty segment).
+     * True when path segments match a template: literal text as written or percent-decoded, each {name} a non-empty run (also next to literal text in one segment, {name}.{ext}).
      */
     static boolean matches(String[] segments, String[] template) {
         if (segments.length != template.length) {
@@ -588,11 +594,75 @@ final class Checks {
         }
         for (int i = 0; i < template.length; i++) {
             String t = template[i];
-            boolean variable = t.length() > 2 && t.startsWith("{") && t.endsWith("}");
-            if (variable ? segments[i].isEmpty() : !t.equals(segments[i])) {
+            if (t.indexOf('{') < 0 ? !t.equals(segments[i]) && !t.equals(decode(segments[i]))
+                    : bind(t, decode(segments[i])) == null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The variables of one template segment bound against a request segment, as name, value, ...; null when it does not match.
+     */
+    static String[] bind(String template, String segment) {
+        // Literal text and {variables} of one template segment against a (decoded) request segment: each variable takes a
+        // non-empty run up to the next literal text (the first place it matches), the last one the rest.
+        java.util.List<String> bound = new java.util.ArrayList<>();
+        int at = 0;
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open != i) {
+                String literal = template.substring(i, open < 0 ? template.length() : open);
+                if (!segment.startsWith(literal, at)) {
+                    return null;
+                }
+                at += literal.length();
+                i += literal.length();
+                continue;
+            }
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+                return null;
+            }
+            String name = template.substring(open + 1, close);
+            int nextOpen = template.indexOf('{', close + 1);
+            String next = template.substring(close + 1, nextOpen < 0 ? template.length() : nextOpen);
+            int end = next.isEmpty() ? (nextOpen < 0 ? segment.length() : at + 1) : segment.indexOf(next, at + 1);
+            if (end < 0 || end <= at || end > segment.length()) {
+                return null;
+            }
+            bound.add(name);
+            bound.add(segment.substring(at, end));
+            at = end;
+            i = close + 1;
+        }
+        return at == segment.length() ? bound.toArray(new String[0]) : null;
+    }
+
+    /**
+     * Percent-decoded text (UTF-8); '+' is kept; a malformed escape leaves the text as it is.
+     */
+    static String decode(String text) {
+        // RFC 3986 percent-decoding as UTF-8; '+' stays '+' (a path is no form); a malformed escape leaves the text as is.
+        if (text == null || text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '%') {
+                    bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                } else {
+                    bytes.writeBytes(String.valueOf(ch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            return text;
+        }
     }
 }

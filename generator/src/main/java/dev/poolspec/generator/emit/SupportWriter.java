@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -430,7 +429,6 @@ final class SupportWriter {
                 body("coerce"),
                 JSON_NODE_FACTORY,
                 JSON_NODE_FACTORY,
-                BigInteger.class,
                 BigDecimal.class));
         type.addMethod(helper(
                 "coerceAll",
@@ -450,8 +448,22 @@ final class SupportWriter {
                 "matches",
                 TypeName.BOOLEAN,
                 params(ArrayTypeNames.STRINGS, "segments", ArrayTypeNames.STRINGS, "template"),
-                "True when path segments match a template ({name} segments match any non-empty segment).",
+                "True when path segments match a template: literal text as written or percent-decoded, each"
+                        + " {name} a non-empty run (also next to literal text in one segment, {name}.{ext}).",
                 body("matches")));
+        type.addMethod(helper(
+                "bind",
+                ArrayTypeNames.STRINGS,
+                params(STRING, "template", STRING, "segment"),
+                "The variables of one template segment bound against a request segment, as name, value, ...; null"
+                        + " when it does not match.",
+                body("bind")));
+        type.addMethod(helper(
+                "decode",
+                STRING,
+                params(STRING, "text"),
+                "Percent-decoded text (UTF-8); '+' is kept; a malformed escape leaves the text as it is.",
+                body("decode")));
         return type.build();
     }
 

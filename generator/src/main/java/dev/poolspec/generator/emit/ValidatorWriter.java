@@ -1485,6 +1485,9 @@ public final class ValidatorWriter {
                 .addParameter(STRING, "operationId")
                 .addParameter(STRING, "path")
                 .addStatement("$T<String, String> result = new $T<>()", Map.class, java.util.LinkedHashMap.class)
+                .beginControlFlow("if (operationId == null || path == null)")
+                .addStatement("return result")
+                .endControlFlow()
                 .addStatement("String[] segments = Checks.pathSegments(path)")
                 .addStatement("String[] template");
         // An operationId too long to be a case label is compared in the default branch.
@@ -1536,8 +1539,10 @@ public final class ValidatorWriter {
                 .endControlFlow()
                 .beginControlFlow("if (template != null && Checks.matches(segments, template))")
                 .beginControlFlow("for (int i = 0; i < template.length; i++)")
-                .beginControlFlow("if (template[i].startsWith($S) && template[i].endsWith($S))", "{", "}")
-                .addStatement("result.put(template[i].substring(1, template[i].length() - 1), segments[i])")
+                .addStatement("String[] bound = template[i].indexOf('{') < 0 ? null : Checks.bind(template[i],"
+                        + " Checks.decode(segments[i]))")
+                .beginControlFlow("for (int b = 0; bound != null && b + 1 < bound.length; b += 2)")
+                .addStatement("result.put(bound[b], bound[b + 1])")
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()

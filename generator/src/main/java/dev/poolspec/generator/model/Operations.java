@@ -27,6 +27,9 @@ final class Operations {
             "path", Set.of("simple", "label", "matrix"),
             "header", Set.of("simple"));
 
+    /** Header parameters OpenAPI says are ignored. */
+    private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+
     private final ModelBuilder b;
     private final UncompiledSchemas uncompiled;
 
@@ -39,6 +42,7 @@ final class Operations {
         List<OperationModel> result = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Map<String, String> shapes = new HashMap<>();
+        Set<String> declaredIds = declaredOperationIds();
         for (String section : List.of("paths", "webhooks")) {
             JsonNode paths = b.root.path(section);
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
@@ -85,7 +89,12 @@ final class Operations {
                     JsonNode operation = b.docs.node(pointer);
                     String id = operation.path("operationId").asText("");
                     if (id.isBlank()) {
-                        id = method + Names.upperCamel(path);
+                        // A name of our own never takes an operationId the document declares.
+                        String generated = method + Names.upperCamel(path);
+                        id = generated;
+                        for (int n = 2; declaredIds.contains(id) || ids.contains(id); n++) {
+                            id = generated + n;
+                        }
                     }
                     if (!ids.add(id)) {
                         b.problem(pointer + "/operationId", "operationId '" + id + "' is not unique.");
@@ -111,6 +120,43 @@ final class Operations {
                 .thenComparing(OperationModel::path)
                 .thenComparing(OperationModel::method));
         return result;
+    }
+
+    /** The operationIds the document declares (paths and webhooks, path items followed through their $refs). */
+    private Set<String> declaredOperationIds() {
+        Set<String> declared = new HashSet<>();
+        for (String section : List.of("paths", "webhooks")) {
+            for (Iterator<String> paths = b.root.path(section).fieldNames(); paths.hasNext(); ) {
+                JsonNode item = b.docs.node(resolveQuietly("#/" + section + "/" + Names.escape(paths.next())));
+                for (Iterator<String> methods =
+                                item == null ? java.util.Collections.emptyIterator() : item.fieldNames();
+                        methods.hasNext(); ) {
+                    String method = methods.next();
+                    JsonNode id = METHODS.contains(method) ? item.path(method).path("operationId") : null;
+                    if (id != null && id.isTextual() && !id.asText().isBlank()) {
+                        declared.add(id.asText());
+                    }
+                }
+            }
+        }
+        return declared;
+    }
+
+    /** The location a $ref chain ends at, or the pointer itself when it cannot be followed (no problem reported). */
+    private String resolveQuietly(String pointer) {
+        String current = pointer;
+        for (int i = 0; i < 32; i++) {
+            JsonNode node = b.docs.node(current);
+            if (node == null || !node.has("$ref")) {
+                return current;
+            }
+            try {
+                current = b.docs.resolve(current, node.get("$ref").asText());
+            } catch (ReadException e) {
+                return current;
+            }
+        }
+        return current;
     }
 
     /** Follows {@code $ref}s of a non-schema object (path item, parameter, body, response) to its location. */
@@ -203,6 +249,9 @@ final class Operations {
                     resolved == null ? responsePointer : resolved,
                     responseBodies.isEmpty() ? null : responseBodies.get(0)));
         }
+        // Exact codes before ranges before default, whatever the document's order (Responses Object).
+        responses.sort(Comparator.comparingInt((OperationModel.Response r) ->
+                r.status().equals("default") ? 2 : r.status().endsWith("XX") ? 1 : 0));
         List<SchemaNode> nodes = new ArrayList<>(request.nodes);
         if (response != request) {
             nodes.addAll(response.nodes);
@@ -241,6 +290,13 @@ final class Operations {
             JsonNode parameter = b.docs.node(pointer);
             String in = parameter.path("in").asText("");
             String name = parameter.path("name").asText("");
+            if (in.equals("header") && IGNORED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                b.warning(
+                        pointer,
+                        "Header parameter '" + name + "' is ignored, as OpenAPI says for Accept, Content-Type and "
+                                + "Authorization (they are described by the media types and security schemes).");
+                continue;
+            }
             if (in.equals("cookie")) {
                 b.warning(
                         pointer,
@@ -311,9 +367,10 @@ final class Operations {
         for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
             String mediaType = types.next();
             String bare = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            // A range (*/*, application/*) takes a JSON body when no JSON media type is documented beside it.
             String kind = bare.equals("application/json")
                             || bare.endsWith("+json")
-                            || bare.equals("*/*") && content.size() == 1
+                            || (bare.equals("*/*") || bare.equals("application/*")) && !documentsJson(content)
                     ? "json"
                     : bare.equals("application/x-www-form-urlencoded") || bare.equals("multipart/form-data")
                             ? "form"
@@ -343,6 +400,16 @@ final class Operations {
         }
         result.sort(Comparator.comparing(b -> !b.mediaType().equals("json")));
         return result;
+    }
+
+    private static boolean documentsJson(JsonNode content) {
+        for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
+            String bare = types.next().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            if (bare.equals("application/json") || bare.endsWith("+json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,113 @@
+package dev.poolspec.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Routing of request paths (variables beside literal text in one segment, percent-encoded segments), response
+ * selection (exact code, then range, then default, whatever the document's order) and parameter edge cases:
+ * {@code good/routing-and-responses.yaml}.
+ */
+class RoutingAndResponsesTest {
+    private static final GeneratedCode CODE = GeneratedCode.of("good/routing-and-responses.yaml");
+    private static final Class<?>[] TWO_STRINGS = {String.class, String.class};
+
+    private static Object route(String method, String path) {
+        return CODE.call("ApiOperations", "operationId", TWO_STRINGS, method, path);
+    }
+
+    private static Object pathParameters(String operationId, String path) {
+        return CODE.call("ApiOperations", "pathParameters", TWO_STRINGS, operationId, path);
+    }
+
+    @Test
+    void variablesBesideLiteralTextInOneSegment() {
+        assertThat(route("GET", "/files/report.v2.json")).isEqualTo("getFile");
+        assertThat(pathParameters("getFile", "/files/report.json")).isEqualTo(Map.of("name", "report", "ext", "json"));
+        assertThat(route("GET", "/files/report"))
+                .as("the literal dot is required")
+                .isNull();
+        assertThat(CODE.request("getFile", Map.of("name", "report", "ext", "pdf"), Map.of(), Map.of(), null)
+                        .where())
+                .containsExactly("path /ext enum");
+    }
+
+    @Test
+    void percentEncodedSegmentsAreDecoded() {
+        assertThat(route("GET", "/caf%C3%A9/a%20b")).isEqualTo("getPerson");
+        assertThat(route("GET", "/café/ab")).isEqualTo("getPerson");
+        assertThat(pathParameters("getPerson", "/caf%C3%A9/a%20b")).isEqualTo(Map.of("who", "a b"));
+        assertThat(pathParameters(null, "/x")).isEqualTo(Map.of());
+        assertThat(pathParameters("getPerson", null)).isEqualTo(Map.of());
+    }
+
+    @Test
+    void responsesGoExactThenRangeThenDefault() {
+        assertThat(CODE.response("getPerson", 200, "{\"exact\": \"x\"}").valid())
+                .isTrue();
+        assertThat(CODE.response("getPerson", 200, "{\"range\": \"x\"}").where())
+                .containsExactly("body /exact required");
+        assertThat(CODE.response("getPerson", 201, "{\"range\": \"x\"}").valid())
+                .isTrue();
+        assertThat(CODE.response("getPerson", 204, null).valid())
+                .as("204 documents no body")
+                .isTrue();
+        assertThat(CODE.response("getPerson", 500, "{\"error\": \"x\"}").valid())
+                .isTrue();
+        assertThat(CODE.response("getPerson", 404, "{}").where()).containsExactly("body /error required");
+    }
+
+    @Test
+    void parameterEdgeCases() {
+        Map<String, String> who = Map.of("who", "ab");
+        assertThat(CODE.request("getPerson", who, Map.of(), Map.of(), null).valid())
+                .as("an Accept header parameter is ignored, as OpenAPI says")
+                .isTrue();
+        assertThat(CODE.request("getPerson", who, Map.of("n", List.of("1.0")), Map.of(), null)
+                        .valid())
+                .as("1.0 is an integer in JSON Schema 2020-12")
+                .isTrue();
+        for (String notANumber : List.of("+1", "\u0661\u0662", "\uff11", " 1", "0x10", "1e")) {
+            assertThat(CODE.request("getPerson", who, Map.of("n", List.of(notANumber)), Map.of(), null)
+                            .where())
+                    .as(notANumber)
+                    .containsExactly("query /n type");
+        }
+        assertThat(CODE.request("getPerson", who, Map.of(), Map.of("X-Ids", List.of("1, 2")), null)
+                        .valid())
+                .as("a header list joined by HTTP as '1, 2'")
+                .isTrue();
+        java.util.List<String> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        withNull.add("3");
+        assertThat(CODE.request("getPerson", who, Map.of(), Map.of("X-Ids", withNull), null)
+                        .valid())
+                .isTrue();
+    }
+
+    @Test
+    void aMediaTypeRangeTakesAJsonBody() {
+        Object refused = CODE.call(
+                "ApiOperations",
+                "validateRequest",
+                new Class<?>[] {
+                    String.class, Map.class, Map.class, Map.class, String.class, tools.jackson.databind.JsonNode.class
+                },
+                "putUsers",
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                "application/json",
+                GeneratedCode.JSON.readTree("{}"));
+        assertThat(GeneratedCode.Result.of(refused).where()).containsExactly("body /id required");
+    }
+
+    @Test
+    void aGeneratedOperationIdNeverTakesADeclaredOne() {
+        assertThat(route("POST", "/users")).isEqualTo("getUsers");
+        assertThat(route("GET", "/users")).isEqualTo("getUsers2");
+    }
+}
