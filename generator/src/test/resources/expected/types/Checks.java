@@ -563,6 +563,19 @@ final class Checks {
     }
 
     /**
+     * A parameter's text as the first of the comma-separated scalar types it reads as (integer, number, boolean), else as a string.
+     */
+    static JsonNode coerceAny(String value, String kinds) {
+        for (String kind : kinds.split(",")) {
+            JsonNode converted = coerce(value, kind);
+            if (!converted.isString()) {
+                return converted;
+            }
+        }
+        return JsonNodeFactory.instance.stringNode(value);
+    }
+
+    /**
      * Converts the values of an array parameter.
      */
     static JsonNode coerceAll(List<String> values, String type) {

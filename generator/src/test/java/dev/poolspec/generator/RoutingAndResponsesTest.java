@@ -106,6 +106,32 @@ class RoutingAndResponsesTest {
     }
 
     @Test
+    void parametersOfSeveralTypesOrTypedOnlyByTheirValues() {
+        Map<String, String> who = Map.of("who", "ab");
+        for (Map.Entry<String, String> valid : List.of(
+                Map.entry("k", "true"),
+                Map.entry("k", "7"),
+                Map.entry("e", "1"),
+                Map.entry("c", "5"),
+                Map.entry("s", "50"),
+                Map.entry("s", "ab"))) {
+            assertThat(CODE.request("getPerson", who, Map.of(valid.getKey(), List.of(valid.getValue())), Map.of(), null)
+                            .valid())
+                    .as(valid.toString())
+                    .isTrue();
+        }
+        assertThat(CODE.request("getPerson", who, Map.of("e", List.of("3")), Map.of(), null)
+                        .where())
+                .containsExactly("query /e enum");
+        assertThat(CODE.request("getPerson", who, Map.of("k", List.of("yes")), Map.of(), null)
+                        .where())
+                .containsExactly("query /k type");
+        assertThat(CODE.request("getPerson", who, Map.of("s", List.of("abc")), Map.of(), null)
+                        .where())
+                .containsExactly("query /s maxLength");
+    }
+
+    @Test
     void aGeneratedOperationIdNeverTakesADeclaredOne() {
         assertThat(route("POST", "/users")).isEqualTo("getUsers");
         assertThat(route("GET", "/users")).isEqualTo("getUsers2");

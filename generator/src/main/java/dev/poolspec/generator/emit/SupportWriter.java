@@ -431,6 +431,14 @@ final class SupportWriter {
                 JSON_NODE_FACTORY,
                 BigDecimal.class));
         type.addMethod(helper(
+                "coerceAny",
+                JSON_NODE,
+                params(STRING, "value", STRING, "kinds"),
+                "A parameter's text as the first of the comma-separated scalar types it reads as (integer, number,"
+                        + " boolean), else as a string.",
+                body("coerceAny"),
+                JSON_NODE_FACTORY));
+        type.addMethod(helper(
                 "coerceAll",
                 JSON_NODE,
                 params(STRING_LIST, "values", STRING, "type"),

@@ -1160,12 +1160,7 @@ public final class ValidatorWriter {
                                 "Checks.coerceAll($L, $S)",
                                 raw,
                                 parameter.itemCoerce().keyword())
-                        : object
-                                ? fieldsCoerced(raw, parameter.fieldTypes())
-                                : CodeBlock.of(
-                                        "Checks.coerce($L, $S)",
-                                        raw,
-                                        parameter.coerce().keyword());
+                        : object ? fieldsCoerced(raw, parameter.fieldTypes()) : scalarCoercion(parameter, raw);
                 method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
                         .addStatement("$L", invoke(parameter.target(), value, pointer, "c", "null", "null"));
             }
@@ -1263,6 +1258,15 @@ public final class ValidatorWriter {
      * The cases of a {@code switch} on the operationId that returns {@code <validator>.<call>}, and its default
      * branch: operationIds too long to be case labels are compared there, then an unknown one is a finding.
      */
+    /** The conversion of a scalar parameter's text: to its one type, or to the first of several that it reads as. */
+    private static CodeBlock scalarCoercion(OperationModel.Parameter parameter, String raw) {
+        List<String> kinds = parameter.scalarKinds();
+        if (kinds.size() > 1 || (parameter.coerce() == JsonType.STRING && !kinds.isEmpty())) {
+            return CodeBlock.of("Checks.coerceAny($L, $S)", raw, String.join(",", kinds));
+        }
+        return CodeBlock.of("Checks.coerce($L, $S)", raw, parameter.coerce().keyword());
+    }
+
     /** {@code Checks.coerceFields(variable, names, kinds)}, or the variable when no field needs converting. */
     private static CodeBlock fieldsCoerced(String variable, Map<String, String> kinds) {
         Map<String, String> converted = new java.util.TreeMap<>(kinds);

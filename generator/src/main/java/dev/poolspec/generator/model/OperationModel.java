@@ -35,7 +35,8 @@ public record OperationModel(
     /**
      * A path, query or header parameter. {@code coerce} is the JSON type its string value is converted to before
      * the schema applies; {@code itemCoerce} is used for array parameters, {@code fieldTypes} (non-string
-     * properties) for object parameters. {@code style} and {@code explode} (their OpenAPI defaults applied) say how
+     * properties) for object parameters; {@code scalarKinds} the scalar types its text may be read as, in order
+     * (several for {@code type: [integer, boolean]}, taken from {@code enum}/{@code const} values without a type). {@code style} and {@code explode} (their OpenAPI defaults applied) say how
      * an array or object is serialized. {@code target} is null when the schema constrains nothing.
      */
     public record Parameter(
@@ -48,15 +49,17 @@ public record OperationModel(
             JsonType itemCoerce,
             String style,
             boolean explode,
-            java.util.Map<String, String> fieldTypes) {
+            java.util.Map<String, String> fieldTypes,
+            List<String> scalarKinds) {
         public Parameter {
             fieldTypes = java.util.Map.copyOf(fieldTypes);
+            scalarKinds = List.copyOf(scalarKinds);
         }
 
         /** A parameter whose value is read as one string ({@code content} parameters). */
         public static Parameter text(String name, String in, boolean required, String pointer) {
             return new Parameter(
-                    name, in, required, pointer, null, JsonType.STRING, null, "", false, java.util.Map.of());
+                    name, in, required, pointer, null, JsonType.STRING, null, "", false, java.util.Map.of(), List.of());
         }
     }
 

@@ -350,10 +350,21 @@ final class Operations {
             }
             Map<String, String> fieldTypes =
                     coerce == JsonType.OBJECT ? propertyTypes(schemaPointer, true, 0) : Map.of();
+            List<String> scalarKinds = schema == null ? List.of() : scalarKinds(schemaPointer, 0);
             out.put(
                     in + ":" + name,
                     new OperationModel.Parameter(
-                            name, in, required, pointer, target, coerce, itemCoerce, style, explode, fieldTypes));
+                            name,
+                            in,
+                            required,
+                            pointer,
+                            target,
+                            coerce,
+                            itemCoerce,
+                            style,
+                            explode,
+                            fieldTypes,
+                            scalarKinds));
         }
     }
 
@@ -481,6 +492,46 @@ final class Operations {
             }
         }
         return JsonType.STRING;
+    }
+
+    /**
+     * The scalar types (integer, number, boolean) a parameter's text may be read as, in the schema's order: from
+     * {@code type} (also in allOf/anyOf/oneOf members), else from the values of {@code enum} or {@code const}. Text
+     * that reads as none of them stays a string.
+     */
+    List<String> scalarKinds(String pointer, int depth) {
+        String resolved = b.resolveSchema(pointer);
+        JsonNode schema = resolved == null ? null : b.docs.node(resolved);
+        Set<String> kinds = new LinkedHashSet<>();
+        if (schema == null || !schema.isObject() || depth > 8) {
+            return List.of();
+        }
+        for (JsonType type : types(schema)) {
+            if (type == JsonType.INTEGER || type == JsonType.NUMBER || type == JsonType.BOOLEAN) {
+                kinds.add(type.keyword());
+            }
+        }
+        if (!schema.has("type")) {
+            List<JsonNode> values = new ArrayList<>();
+            schema.path("enum").forEach(values::add);
+            if (schema.has("const")) {
+                values.add(schema.get("const"));
+            }
+            for (JsonNode value : values) {
+                if (value.isNumber()) {
+                    kinds.add(value.isIntegralNumber() ? "integer" : "number");
+                } else if (value.isBoolean()) {
+                    kinds.add("boolean");
+                }
+            }
+            for (String composite : List.of("allOf", "anyOf", "oneOf")) {
+                JsonNode members = schema.path(composite);
+                for (int i = 0; i < members.size(); i++) {
+                    kinds.addAll(scalarKinds(resolved + "/" + composite + "/" + i, depth + 1));
+                }
+            }
+        }
+        return List.copyOf(kinds);
     }
 
     static Set<JsonType> types(JsonNode schema) {
