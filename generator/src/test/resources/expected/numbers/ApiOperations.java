@@ -86,6 +86,16 @@ public final class ApiOperations {
         }
     }
 
+    /**
+     * Validates a response of operation {@code operationId} whose body has the media type {@code contentType} (null = JSON).
+     */
+    public static ValidationResult validateResponse(String operationId, int status,
+            String contentType, JsonNode body) {
+        switch (operationId == null ? "" : operationId) {
+            default: return unknown(operationId);
+        }
+    }
+
     private static ValidationResult unknown(String operationId) {
         Collector c = new Collector("operation");
         c.add("", "operation.unknown", "#/paths", "The spec has no operation with operationId '" + operationId + "'.");

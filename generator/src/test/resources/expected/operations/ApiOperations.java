@@ -113,6 +113,19 @@ public final class ApiOperations {
         }
     }
 
+    /**
+     * Validates a response of operation {@code operationId} whose body has the media type {@code contentType} (null = JSON).
+     */
+    public static ValidationResult validateResponse(String operationId, int status,
+            String contentType, JsonNode body) {
+        switch (operationId == null ? "" : operationId) {
+            case "listThings": return ListThingsOperationValidator.validateResponse(status, contentType, body);
+            case "createThing": return CreateThingOperationValidator.validateResponse(status, contentType, body);
+            case "searchThings": return SearchThingsOperationValidator.validateResponse(status, contentType, body);
+            default: return unknown(operationId);
+        }
+    }
+
     private static ValidationResult unknown(String operationId) {
         Collector c = new Collector("operation");
         c.add("", "operation.unknown", "#/paths", "The spec has no operation with operationId '" + operationId + "'.");

@@ -85,9 +85,16 @@ public final class ListThingsOperationValidator {
     }
 
     /**
-     * Validates a response against the one documented for {@code status} (exact code, then range such as 2XX, then default); an undocumented status is a finding.
+     * Validates a response whose body (if any) is JSON: see {@link #validateResponse(int, String, JsonNode)}.
      */
     public static ValidationResult validateResponse(int status, JsonNode body) {
+        return validateResponse(status, null, body);
+    }
+
+    /**
+     * Validates a response against the one documented for {@code status} (exact code, then range such as 2XX, then default), its body against the schema of its media type ({@code contentType}, parameters ignored; null = JSON); an undocumented status is a finding.
+     */
+    public static ValidationResult validateResponse(int status, String contentType, JsonNode body) {
         Collector c = new Collector("body");
         if (status == 200) {
             if (body == null) {

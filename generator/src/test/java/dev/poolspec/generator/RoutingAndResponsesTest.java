@@ -57,7 +57,31 @@ class RoutingAndResponsesTest {
                 .isTrue();
         assertThat(CODE.response("getPerson", 500, "{\"error\": \"x\"}").valid())
                 .isTrue();
-        assertThat(CODE.response("getPerson", 404, "{}").where()).containsExactly("body /error required");
+        assertThat(CODE.response("getPerson", 503, "{}").where()).containsExactly("body /error required");
+        assertThat(CODE.response("getPerson", 404, "{}").where()).containsExactly("body /code required");
+    }
+
+    @Test
+    void eachResponseMediaTypeHasItsOwnSchema() {
+        Class<?>[] types = {String.class, int.class, String.class, tools.jackson.databind.JsonNode.class};
+        java.util.function.BiFunction<String, String, GeneratedCode.Result> response =
+                (contentType, body) -> GeneratedCode.Result.of(CODE.call(
+                        "ApiOperations",
+                        "validateResponse",
+                        types,
+                        "getPerson",
+                        409,
+                        contentType,
+                        GeneratedCode.JSON.readTree(body)));
+        assertThat(response.apply("application/problem+json", "{\"title\": \"Conflict\"}")
+                        .valid())
+                .isTrue();
+        assertThat(response.apply("application/json", "{\"title\": \"Conflict\"}")
+                        .where())
+                .containsExactly("body /code required");
+        assertThat(response.apply(null, "{\"code\": 409}").valid())
+                .as("no content type: JSON")
+                .isTrue();
     }
 
     @Test

@@ -1016,6 +1016,7 @@ public final class ValidatorWriter {
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(validateDefaultRequest(operation));
         type.addMethod(validateRequest(operation));
+        type.addMethod(validateDefaultResponse());
         type.addMethod(validateResponse(operation));
         addNodeMethods(type, operation.validator());
         return type.build();
@@ -1379,13 +1380,28 @@ public final class ValidatorWriter {
         return code.endControlFlow().build();
     }
 
-    private MethodSpec validateResponse(OperationModel operation) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("validateResponse")
-                .addJavadoc("Validates a response against the one documented for {@code status} (exact code, then "
-                        + "range such as 2XX, then default); an undocumented status is a finding.\n")
+    private MethodSpec validateDefaultResponse() {
+        return MethodSpec.methodBuilder("validateResponse")
+                .addJavadoc("Validates a response whose body (if any) is JSON: see "
+                        + "{@link #validateResponse(int, String, JsonNode)}.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(support.result)
                 .addParameter(TypeName.INT, "status")
+                .addParameter(JSON_NODE, "body")
+                .addStatement("return validateResponse(status, null, body)")
+                .build();
+    }
+
+    private MethodSpec validateResponse(OperationModel operation) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validateResponse")
+                .addJavadoc("Validates a response against the one documented for {@code status} (exact code, then "
+                        + "range such as 2XX, then default), its body against the schema of its media type "
+                        + "({@code contentType}, parameters ignored; null = JSON); an undocumented status is a "
+                        + "finding.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "contentType")
                 .addParameter(JSON_NODE, "body")
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "body");
         if (!operation.documentsResponses()) {
@@ -1405,7 +1421,26 @@ public final class ValidatorWriter {
             } else {
                 method.nextControlFlow("else if ($L)", condition);
             }
-            if (response.body() != null) {
+            if (response.bodies().size() > 1) {
+                // Several media types (application/json beside application/problem+json ...): each its own schema.
+                List<OperationModel.Body> bodies = response.bodies();
+                method.addStatement(
+                        "int chosen = Checks.bodyIndex(contentType, new String[] {$L}, new String[] {$L})",
+                        bodies.stream()
+                                .map(body -> JavaStrings.literal(body.contentType()
+                                        .split(";", 2)[0]
+                                        .trim()
+                                        .toLowerCase(Locale.ROOT)))
+                                .collect(CodeBlock.joining(", ")),
+                        bodies.stream()
+                                .map(body -> CodeBlock.of("$S", body.mediaType()))
+                                .collect(CodeBlock.joining(", ")));
+                for (int b = 0; b < bodies.size(); b++) {
+                    method.addCode(b == 0 ? "if (chosen == $L) {\n$>" : "$<} else if (chosen == $L) {\n$>", b)
+                            .addCode(bodyCheck(bodies.get(b), "body", "The response body is missing."));
+                }
+                method.addCode("$<}\n");
+            } else if (response.body() != null) {
                 method.addCode(bodyCheck(response.body(), "body", "The response body is missing."));
             }
         }
@@ -1597,6 +1632,18 @@ public final class ValidatorWriter {
                 .addParameter(JSON_NODE, "body");
         addDispatch(type, response, "validateResponsePart", "validateResponse(status, body)");
         type.addMethod(response.build());
+
+        MethodSpec.Builder typedResponse = MethodSpec.methodBuilder("validateResponse")
+                .addJavadoc("Validates a response of operation {@code operationId} whose body has the media type "
+                        + "{@code contentType} (null = JSON).\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(support.result)
+                .addParameter(STRING, "operationId")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(STRING, "contentType")
+                .addParameter(JSON_NODE, "body");
+        addDispatch(type, typedResponse, "validateTypedResponsePart", "validateResponse(status, contentType, body)");
+        type.addMethod(typedResponse.build());
 
         type.addMethod(MethodSpec.methodBuilder("unknown")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -80,8 +80,12 @@ public record OperationModel(
     }
 
     /**
-     * A documented response: {@code status} is {@code "200"}, {@code "2XX"} or {@code "default"}; {@code body}
-     * null when no JSON body is documented.
+     * A documented response: {@code status} is {@code "200"}, {@code "2XX"} or {@code "default"}; {@code body} the
+     * first validated body (JSON first; null when none is documented), {@code bodies} all of them by media type.
      */
-    public record Response(String status, String pointer, Body body) {}
+    public record Response(String status, String pointer, Body body, List<Body> bodies) {
+        public Response {
+            bodies = List.copyOf(bodies);
+        }
+    }
 }

@@ -247,7 +247,8 @@ final class Operations {
             responses.add(new OperationModel.Response(
                     normalized,
                     resolved == null ? responsePointer : resolved,
-                    responseBodies.isEmpty() ? null : responseBodies.get(0)));
+                    responseBodies.isEmpty() ? null : responseBodies.get(0),
+                    responseBodies));
         }
         // Exact codes before ranges before default, whatever the document's order (Responses Object).
         responses.sort(Comparator.comparingInt((OperationModel.Response r) ->
