@@ -67,6 +67,9 @@ public final class PetAdoptedOperationValidator {
     public static ValidationResult validateResponse(int status, String contentType, JsonNode body) {
         Collector c = new Collector("body");
         if (status == 200) {
+            if (body != null && !body.isMissingNode()) {
+                c.add("", "operation.body.unexpected", "#/webhooks/petAdopted/post/responses/200", "This response documents no body, but one was given.");
+            }
         } else {
             c.in = "status";
             c.add("", "operation.status.undocumented", "#/webhooks/petAdopted/post/responses", "Status " + status + " is not documented for operation petAdopted.");

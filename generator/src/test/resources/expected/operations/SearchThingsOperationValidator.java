@@ -61,6 +61,9 @@ public final class SearchThingsOperationValidator {
     public static ValidationResult validateResponse(int status, String contentType, JsonNode body) {
         Collector c = new Collector("body");
         if (status == 204) {
+            if (body != null && !body.isMissingNode()) {
+                c.add("", "operation.body.unexpected", "#/paths/~1v2~1{project_id}~1things~1search/get/responses/204", "This response documents no body, but one was given.");
+            }
         } else {
             c.in = "status";
             c.add("", "operation.status.undocumented", "#/paths/~1v2~1{project_id}~1things~1search/get/responses", "Status " + status + " is not documented for operation searchThings.");

@@ -55,6 +55,9 @@ class RoutingAndResponsesTest {
         assertThat(CODE.response("getPerson", 204, null).valid())
                 .as("204 documents no body")
                 .isTrue();
+        assertThat(CODE.response("getPerson", 204, "{}").where())
+                .as("a body where the response documents none")
+                .containsExactly("body  operation.body.unexpected");
         assertThat(CODE.response("getPerson", 500, "{\"error\": \"x\"}").valid())
                 .isTrue();
         assertThat(CODE.response("getPerson", 503, "{}").where()).containsExactly("body /error required");
@@ -153,6 +156,26 @@ class RoutingAndResponsesTest {
         assertThat(CODE.request("getPerson", who, Map.of("s", List.of("abc")), Map.of(), null)
                         .where())
                 .containsExactly("query /s maxLength");
+    }
+
+    @Test
+    void anEmptyValueWhereAllowedAndAnObjectThatCannotBeRead() throws InvalidSpecException {
+        Map<String, String> who = Map.of("who", "ab");
+        assertThat(CODE.request("getPerson", who, Map.of("q", List.of("")), Map.of(), null)
+                        .valid())
+                .as("allowEmptyValue: ?q=")
+                .isTrue();
+        assertThat(CODE.request("getPerson", who, Map.of("q", List.of("x")), Map.of(), null)
+                        .where())
+                .containsExactly("query /q minLength");
+        String resource = "good/routing-and-responses.yaml";
+        assertThat(new ValidatorGenerator("x.y")
+                        .generate(resource, resource, GeneratedCode.resource(resource))
+                        .warnings())
+                .extracting(SpecProblem::message)
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("Query parameter 'free' is an exploded form object without declared properties"))
+                .anySatisfy(message -> assertThat(message).startsWith("Header parameter 'Accept' is ignored"));
     }
 
     @Test

@@ -1162,8 +1162,16 @@ public final class ValidatorWriter {
                                 raw,
                                 parameter.itemCoerce().keyword())
                         : object ? fieldsCoerced(raw, parameter.fieldTypes()) : scalarCoercion(parameter, raw);
+                boolean emptyAllowed = parameter.allowEmptyValue() && !list && !object;
+                if (emptyAllowed) {
+                    // allowEmptyValue: ?name= is accepted as it is
+                    method.beginControlFlow("if (!$L.isEmpty())", raw);
+                }
                 method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
                         .addStatement("$L", invoke(parameter.target(), value, pointer, "c", "null", "null"));
+                if (emptyAllowed) {
+                    method.endControlFlow();
+                }
             }
             if (parameter.required() || parameter.target() != null) {
                 method.endControlFlow();
@@ -1442,6 +1450,15 @@ public final class ValidatorWriter {
                 method.addCode("$<}\n");
             } else if (response.body() != null) {
                 method.addCode(bodyCheck(response.body(), "body", "The response body is missing."));
+            } else if (!response.documentsContent()) {
+                method.beginControlFlow("if (body != null && !body.isMissingNode())")
+                        .addStatement(
+                                "c.add($S, $S, $L, $S)",
+                                "",
+                                "operation.body.unexpected",
+                                JavaStrings.literal(response.pointer()),
+                                "This response documents no body, but one was given.")
+                        .endControlFlow();
             }
         }
         CodeBlock undocumented = CodeBlock.builder()

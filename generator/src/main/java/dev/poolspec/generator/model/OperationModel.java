@@ -36,7 +36,8 @@ public record OperationModel(
      * A path, query or header parameter. {@code coerce} is the JSON type its string value is converted to before
      * the schema applies; {@code itemCoerce} is used for array parameters, {@code fieldTypes} (non-string
      * properties) for object parameters; {@code scalarKinds} the scalar types its text may be read as, in order
-     * (several for {@code type: [integer, boolean]}, taken from {@code enum}/{@code const} values without a type). {@code style} and {@code explode} (their OpenAPI defaults applied) say how
+     * (several for {@code type: [integer, boolean]}, taken from {@code enum}/{@code const} values without a type);
+     * {@code allowEmptyValue}: an empty query value ({@code ?name=}) is accepted without checking the schema. {@code style} and {@code explode} (their OpenAPI defaults applied) say how
      * an array or object is serialized. {@code target} is null when the schema constrains nothing.
      */
     public record Parameter(
@@ -50,7 +51,8 @@ public record OperationModel(
             String style,
             boolean explode,
             java.util.Map<String, String> fieldTypes,
-            List<String> scalarKinds) {
+            List<String> scalarKinds,
+            boolean allowEmptyValue) {
         public Parameter {
             fieldTypes = java.util.Map.copyOf(fieldTypes);
             scalarKinds = List.copyOf(scalarKinds);
@@ -59,7 +61,18 @@ public record OperationModel(
         /** A parameter whose value is read as one string ({@code content} parameters). */
         public static Parameter text(String name, String in, boolean required, String pointer) {
             return new Parameter(
-                    name, in, required, pointer, null, JsonType.STRING, null, "", false, java.util.Map.of(), List.of());
+                    name,
+                    in,
+                    required,
+                    pointer,
+                    null,
+                    JsonType.STRING,
+                    null,
+                    "",
+                    false,
+                    java.util.Map.of(),
+                    List.of(),
+                    false);
         }
     }
 
@@ -81,9 +94,10 @@ public record OperationModel(
 
     /**
      * A documented response: {@code status} is {@code "200"}, {@code "2XX"} or {@code "default"}; {@code body} the
-     * first validated body (JSON first; null when none is documented), {@code bodies} all of them by media type.
+     * first validated body (JSON first; null when none is documented), {@code bodies} all of them by media type;
+     * {@code documentsContent} false when the response has no {@code content} at all (a body is then unexpected).
      */
-    public record Response(String status, String pointer, Body body, List<Body> bodies) {
+    public record Response(String status, String pointer, Body body, List<Body> bodies, boolean documentsContent) {
         public Response {
             bodies = List.copyOf(bodies);
         }

@@ -248,7 +248,8 @@ final class Operations {
                     normalized,
                     resolved == null ? responsePointer : resolved,
                     responseBodies.isEmpty() ? null : responseBodies.get(0),
-                    responseBodies));
+                    responseBodies,
+                    resolved != null && b.docs.node(resolved + "/content") != null));
         }
         // Exact codes before ranges before default, whatever the document's order (Responses Object).
         responses.sort(Comparator.comparingInt((OperationModel.Response r) ->
@@ -352,6 +353,15 @@ final class Operations {
             Map<String, String> fieldTypes =
                     coerce == JsonType.OBJECT ? propertyTypes(schemaPointer, true, 0) : Map.of();
             List<String> scalarKinds = schema == null ? List.of() : scalarKinds(schemaPointer, 0);
+            if (coerce == JsonType.OBJECT && style.equals("form") && explode && fieldTypes.isEmpty()) {
+                // Its members would be query parameters of any name: nothing tells them from the others.
+                b.warning(
+                        pointer,
+                        "Query parameter '" + name + "' is an exploded form object without declared properties:"
+                                + " its members cannot be told apart from other query parameters, so it is not"
+                                + " validated.");
+                continue;
+            }
             out.put(
                     in + ":" + name,
                     new OperationModel.Parameter(
@@ -365,7 +375,9 @@ final class Operations {
                             style,
                             explode,
                             fieldTypes,
-                            scalarKinds));
+                            scalarKinds,
+                            in.equals("query")
+                                    && parameter.path("allowEmptyValue").asBoolean(false)));
         }
     }
 
