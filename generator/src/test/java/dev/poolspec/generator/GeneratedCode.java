@@ -157,6 +157,20 @@ public final class GeneratedCode {
                 body == null ? null : JSON.readTree(body)));
     }
 
+    /** A request with a body of media type {@code contentType} (null = JSON) and no query or header parameters. */
+    Result request(String operationId, Map<String, String> path, String contentType, String body) {
+        return Result.of(call(
+                "ApiOperations",
+                "validateRequest",
+                new Class<?>[] {String.class, Map.class, Map.class, Map.class, String.class, JsonNode.class},
+                operationId,
+                path,
+                Map.of(),
+                Map.of(),
+                contentType,
+                body == null ? null : JSON.readTree(body)));
+    }
+
     Result response(String operationId, int status, String body) {
         return Result.of(call(
                 "ApiOperations",

@@ -6,7 +6,6 @@ import dev.poolspec.generator.GeneratedCode.Result;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Operations as OpenAPI 3.1 allows them ($refs to parameters, bodies and responses, path-level parameters,
@@ -17,16 +16,7 @@ class OperationsAndDialectsTest {
     private static final GeneratedCode V30 = GeneratedCode.of("good/openapi30-dialect.yaml");
 
     private static Result request(String operationId, Map<String, String> path, String contentType, String body) {
-        return Result.of(OPS.call(
-                "ApiOperations",
-                "validateRequest",
-                new Class<?>[] {String.class, Map.class, Map.class, Map.class, String.class, JsonNode.class},
-                operationId,
-                path,
-                Map.of(),
-                Map.of(),
-                contentType,
-                body == null ? null : GeneratedCode.JSON.readTree(body)));
+        return OPS.request(operationId, path, contentType, body);
     }
 
     @Test

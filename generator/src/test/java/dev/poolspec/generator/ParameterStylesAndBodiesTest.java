@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Parameters as OpenAPI serializes them ({@code style}/{@code explode}: arrays in one string, objects as deepObject
@@ -22,16 +21,7 @@ class ParameterStylesAndBodiesTest {
     }
 
     private static Result request(String operationId, Map<String, String> path, String contentType, String body) {
-        return Result.of(CODE.call(
-                "ApiOperations",
-                "validateRequest",
-                new Class<?>[] {String.class, Map.class, Map.class, Map.class, String.class, JsonNode.class},
-                operationId,
-                path,
-                Map.of(),
-                Map.of(),
-                contentType,
-                body == null ? null : GeneratedCode.JSON.readTree(body)));
+        return CODE.request(operationId, path, contentType, body);
     }
 
     @Test

@@ -117,19 +117,8 @@ class RoutingAndResponsesTest {
 
     @Test
     void aMediaTypeRangeTakesAJsonBody() {
-        Object refused = CODE.call(
-                "ApiOperations",
-                "validateRequest",
-                new Class<?>[] {
-                    String.class, Map.class, Map.class, Map.class, String.class, tools.jackson.databind.JsonNode.class
-                },
-                "putUsers",
-                Map.of(),
-                Map.of(),
-                Map.of(),
-                "application/json",
-                GeneratedCode.JSON.readTree("{}"));
-        assertThat(GeneratedCode.Result.of(refused).where()).containsExactly("body /id required");
+        assertThat(CODE.request("putUsers", Map.of(), "application/json", "{}").where())
+                .containsExactly("body /id required");
     }
 
     @Test

@@ -1217,17 +1217,7 @@ public final class ValidatorWriter {
             } else if (!bodies.isEmpty()) {
                 // Several JSON (or form) media types: the body goes to the schema of its own media type, else to the
                 // first one of its kind.
-                method.addStatement(
-                        "int chosen = Checks.bodyIndex(contentType, new String[] {$L}, new String[] {$L})",
-                        bodies.stream()
-                                .map(body -> JavaStrings.literal(body.contentType()
-                                        .split(";", 2)[0]
-                                        .trim()
-                                        .toLowerCase(Locale.ROOT)))
-                                .collect(CodeBlock.joining(", ")),
-                        bodies.stream()
-                                .map(body -> CodeBlock.of("$S", body.mediaType()))
-                                .collect(CodeBlock.joining(", ")));
+                method.addStatement(chooseBody(bodies));
             }
             boolean first = true;
             for (int b = 0; b < bodies.size(); b++) {
@@ -1267,6 +1257,19 @@ public final class ValidatorWriter {
      * The cases of a {@code switch} on the operationId that returns {@code <validator>.<call>}, and its default
      * branch: operationIds too long to be case labels are compared there, then an unknown one is a finding.
      */
+    /** {@code int chosen = Checks.bodyIndex(contentType, <media types>, <kinds>)}: which body a media type goes to. */
+    private static CodeBlock chooseBody(List<OperationModel.Body> bodies) {
+        return CodeBlock.of(
+                "int chosen = Checks.bodyIndex(contentType, new String[] {$L}, new String[] {$L})",
+                bodies.stream()
+                        .map(body -> JavaStrings.literal(
+                                body.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT)))
+                        .collect(CodeBlock.joining(", ")),
+                bodies.stream()
+                        .map(body -> CodeBlock.of("$S", body.mediaType()))
+                        .collect(CodeBlock.joining(", ")));
+    }
+
     /** The conversion of a scalar parameter's text: to its one type, or to the first of several that it reads as. */
     private static CodeBlock scalarCoercion(OperationModel.Parameter parameter, String raw) {
         List<String> kinds = parameter.scalarKinds();
@@ -1432,17 +1435,7 @@ public final class ValidatorWriter {
             if (response.bodies().size() > 1) {
                 // Several media types (application/json beside application/problem+json ...): each its own schema.
                 List<OperationModel.Body> bodies = response.bodies();
-                method.addStatement(
-                        "int chosen = Checks.bodyIndex(contentType, new String[] {$L}, new String[] {$L})",
-                        bodies.stream()
-                                .map(body -> JavaStrings.literal(body.contentType()
-                                        .split(";", 2)[0]
-                                        .trim()
-                                        .toLowerCase(Locale.ROOT)))
-                                .collect(CodeBlock.joining(", ")),
-                        bodies.stream()
-                                .map(body -> CodeBlock.of("$S", body.mediaType()))
-                                .collect(CodeBlock.joining(", ")));
+                method.addStatement(chooseBody(bodies));
                 for (int b = 0; b < bodies.size(); b++) {
                     method.addCode(b == 0 ? "if (chosen == $L) {\n$>" : "$<} else if (chosen == $L) {\n$>", b)
                             .addCode(bodyCheck(bodies.get(b), "body", "The response body is missing."));
