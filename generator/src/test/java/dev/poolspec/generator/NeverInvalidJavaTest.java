@@ -202,6 +202,36 @@ class NeverInvalidJavaTest {
     }
 
     @Test
+    void anOperationWithHundredsOfParametersIsCheckedInParts() {
+        StringJoiner parameters = new StringJoiner(", ");
+        for (int i = 0; i < 700; i++) {
+            parameters.add("{\"name\": \"q" + i + "\", \"in\": \"" + (i % 7 == 0 ? "header" : "query")
+                    + "\", \"schema\": {\"type\": \"integer\", \"maximum\": " + i + "}}");
+        }
+        GeneratedCode code = GeneratedCode.compile(
+                "wide-operation.json",
+                "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {\"/x\":"
+                        + " {\"get\": {\"operationId\": \"wide\", \"parameters\": [" + parameters + "],"
+                        + " \"responses\": {\"200\": {\"description\": \"ok\"}}}}}}");
+        assertThat(code.request(
+                                "wide",
+                                Map.of(),
+                                Map.of("q1", List.of("1"), "q699", List.of("699")),
+                                Map.of("q0", List.of("0"), "q693", List.of("693")),
+                                null)
+                        .valid())
+                .isTrue();
+        assertThat(code.request(
+                                "wide",
+                                Map.of(),
+                                Map.of("q1", List.of("2"), "q699", List.of("700")),
+                                Map.of("q693", List.of("694")),
+                                null)
+                        .where())
+                .containsExactly("query /q1 maximum", "header /q693 maximum", "query /q699 maximum");
+    }
+
+    @Test
     void aVeryLongSchemaNameGivesAShortClassName() {
         String name = "Resource" + "Part".repeat(100);
         GeneratedCode code = GeneratedCode.compile(

@@ -1015,7 +1015,7 @@ public final class ValidatorWriter {
         type.addMethod(
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(validateDefaultRequest(operation));
-        type.addMethod(validateRequest(operation));
+        type.addMethod(validateRequest(type, operation));
         type.addMethod(validateDefaultResponse());
         type.addMethod(validateResponse(operation));
         addNodeMethods(type, operation.validator());
@@ -1049,7 +1049,7 @@ public final class ValidatorWriter {
                 .build();
     }
 
-    private MethodSpec validateRequest(OperationModel operation) {
+    private MethodSpec validateRequest(TypeSpec.Builder type, OperationModel operation) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("validateRequest")
                 .addJavadoc("Validates a request: path, query and header parameters (string values, converted to "
                         + "each parameter's schema type; header names match case-insensitively) and the body "
@@ -1069,10 +1069,28 @@ public final class ValidatorWriter {
                 .addStatement("$T c = new $T($S)", support.collector, support.collector, "path");
         String in = "path";
         int index = 0;
+        // Hundreds of parameters would pass the JVM's 64 KB method limit: then they are checked in parts.
+        boolean inParts = operation.parameters().size() > PARAMETERS_PER_PART;
+        MethodSpec.Builder out = method;
         for (OperationModel.Parameter parameter : operation.parameters()) {
+            if (inParts && index % PARAMETERS_PER_PART == 0) {
+                if (out != method) {
+                    type.addMethod(out.build());
+                }
+                int part = index / PARAMETERS_PER_PART;
+                out = MethodSpec.methodBuilder("checkParameters" + part)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameter(STRING_MAP, "pathParameters")
+                        .addParameter(MULTI_MAP, "queryParameters")
+                        .addParameter(MULTI_MAP, "headers")
+                        .addParameter(support.collector, "c")
+                        .addStatement("c.in = $S", parameter.in());
+                in = parameter.in();
+                method.addStatement("checkParameters$L(pathParameters, queryParameters, headers, c)", part);
+            }
             if (!parameter.in().equals(in)) {
                 in = parameter.in();
-                method.addStatement("c.in = $S", in);
+                out.addStatement("c.in = $S", in);
             }
             String raw = "raw" + index;
             String value = "value" + index;
@@ -1094,7 +1112,7 @@ public final class ValidatorWriter {
                 CodeBlock properties = parameter.fieldTypes().keySet().stream()
                         .map(JavaStrings::literal)
                         .collect(CodeBlock.joining(", "));
-                method.addStatement(
+                out.addStatement(
                         "$T $L = Checks.objectParameter($L, $L, $L, $S, $L, new String[] {$L})",
                         JSON_NODE,
                         raw,
@@ -1108,10 +1126,10 @@ public final class ValidatorWriter {
                 boolean exploded = parameter.explode()
                         && List.of("form", "spaceDelimited", "pipeDelimited").contains(parameter.style());
                 if (parameter.in().equals("query") && exploded) {
-                    method.addStatement("$T $L = $L", STRING_LIST, raw, values);
+                    out.addStatement("$T $L = $L", STRING_LIST, raw, values);
                 } else {
                     // One string holds the items, joined as the style says (simple: a,b; pipeDelimited: a|b; ...).
-                    method.addStatement(
+                    out.addStatement(
                             "$T $L = Checks.splitValues($L, $L, $S, $L)",
                             STRING_LIST,
                             raw,
@@ -1121,12 +1139,11 @@ public final class ValidatorWriter {
                             parameter.explode());
                 }
             } else if (parameter.in().equals("path")) {
-                method.addStatement(
-                        "$T $L = pathParameters == null ? null : pathParameters.get($L)", STRING, raw, name);
+                out.addStatement("$T $L = pathParameters == null ? null : pathParameters.get($L)", STRING, raw, name);
             } else {
                 // A single-valued parameter sent more than once is ambiguous: report it, check the first.
                 String all = "all" + (index - 1);
-                method.addStatement("$T $L = $L", STRING_LIST, all, values)
+                out.addStatement("$T $L = $L", STRING_LIST, all, values)
                         .addStatement("$T $L = Checks.first($L)", STRING, raw, all)
                         .beginControlFlow("if ($L != null && $L.size() > 1)", all, all)
                         .addStatement(
@@ -1141,7 +1158,7 @@ public final class ValidatorWriter {
                         .endControlFlow();
             }
             if (parameter.required()) {
-                method.beginControlFlow("if ($L == null)", raw)
+                out.beginControlFlow("if ($L == null)", raw)
                         .addStatement(
                                 "c.add($L, $S, $L, $L)",
                                 pointer,
@@ -1150,10 +1167,10 @@ public final class ValidatorWriter {
                                 JavaStrings.message("Missing required " + parameter.in() + " parameter '"
                                         + parameter.name() + "'."));
                 if (parameter.target() != null) {
-                    method.nextControlFlow("else");
+                    out.nextControlFlow("else");
                 }
             } else if (parameter.target() != null) {
-                method.beginControlFlow("if ($L != null)", raw);
+                out.beginControlFlow("if ($L != null)", raw);
             }
             if (parameter.target() != null) {
                 CodeBlock coerce = list
@@ -1165,17 +1182,21 @@ public final class ValidatorWriter {
                 boolean emptyAllowed = parameter.allowEmptyValue() && !list && !object;
                 if (emptyAllowed) {
                     // allowEmptyValue: ?name= is accepted as it is
-                    method.beginControlFlow("if (!$L.isEmpty())", raw);
+                    out.beginControlFlow("if (!$L.isEmpty())", raw);
                 }
-                method.addStatement("$T $L = $L", JSON_NODE, value, coerce)
+                out.addStatement("$T $L = $L", JSON_NODE, value, coerce)
                         .addStatement("$L", invoke(parameter.target(), value, pointer, "c", "null", "null"));
                 if (emptyAllowed) {
-                    method.endControlFlow();
+                    out.endControlFlow();
                 }
             }
             if (parameter.required() || parameter.target() != null) {
-                method.endControlFlow();
+                out.endControlFlow();
             }
+        }
+        if (out != method) {
+            type.addMethod(out.build());
+            method.addStatement("c.in = $S", in);
         }
         if (!operation.requestMediaTypes().isEmpty()) {
             method.addStatement("c.in = $S", "body");
@@ -1294,6 +1315,9 @@ public final class ValidatorWriter {
                         .map(kind -> CodeBlock.of("$S", kind))
                         .collect(CodeBlock.joining(", ")));
     }
+
+    /** Parameters per part of a validateRequest with very many of them. */
+    private static final int PARAMETERS_PER_PART = 100;
 
     /** Operations per routing or dispatch method of ApiOperations (a few KB of bytecode each). */
     private static final int OPERATIONS_PER_PART = 200;
