@@ -2,7 +2,6 @@ package dev.poolspec.generator.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.Documents;
-import dev.poolspec.generator.read.ReadException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -50,13 +49,9 @@ final class InPlaceCycles {
         }
         path.add(location);
         JsonNode ref = schema.get("$ref");
-        if (ref != null && ref.isTextual()) {
-            try {
-                String target = docs.resolve(location, ref.asText());
-                search(target, docs.node(target), path);
-            } catch (ReadException | IllegalArgumentException e) {
-                // reported where the $ref is compiled
-            }
+        String target = docs.resolveOrNull(location, ref); // an unresolvable $ref is reported where it is compiled
+        if (target != null) {
+            search(target, docs.node(target), path);
         }
         if (ref == null || !openApi30) { // OpenAPI 3.0 ignores the siblings of a $ref
             for (String list : MEMBER_LISTS) {

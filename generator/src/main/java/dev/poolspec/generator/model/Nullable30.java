@@ -2,7 +2,6 @@ package dev.poolspec.generator.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.poolspec.generator.read.Documents;
-import dev.poolspec.generator.read.ReadException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -41,8 +40,8 @@ final class Nullable30 {
         }
         try {
             if (schema.has("$ref")) {
-                JsonNode target = target(location, schema);
-                return target == null || relaxed(targetLocation(location, schema), target, visiting);
+                String target = docs.resolveOrNull(location, schema.get("$ref"));
+                return target == null || relaxed(target, docs.node(target), visiting);
             }
             JsonNode not = schema.get("not");
             if (not != null && plain(location + "/not", not, visiting)) {
@@ -64,8 +63,8 @@ final class Nullable30 {
             return !schema.isBoolean() || schema.booleanValue();
         }
         if (schema.has("$ref")) {
-            JsonNode target = target(location, schema);
-            return target == null || plain(targetLocation(location, schema), target, visiting);
+            String target = docs.resolveOrNull(location, schema.get("$ref"));
+            return target == null || plain(target, docs.node(target), visiting);
         }
         if (schema.path("nullable").asBoolean(false)) {
             return relaxed(location, schema, visiting);
@@ -145,23 +144,5 @@ final class Nullable30 {
             }
         }
         return false;
-    }
-
-    /** The referenced schema, or null when the reference does not resolve (reported where the $ref is compiled). */
-    private JsonNode target(String location, JsonNode schema) {
-        String resolved = targetLocation(location, schema);
-        return resolved == null ? null : docs.node(resolved);
-    }
-
-    private String targetLocation(String location, JsonNode schema) {
-        JsonNode ref = schema.get("$ref");
-        if (!ref.isTextual()) {
-            return null;
-        }
-        try {
-            return docs.resolve(location, ref.asText());
-        } catch (ReadException | IllegalArgumentException e) {
-            return null;
-        }
     }
 }

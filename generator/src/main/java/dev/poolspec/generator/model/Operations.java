@@ -127,7 +127,9 @@ final class Operations {
         Set<String> declared = new HashSet<>();
         for (String section : List.of("paths", "webhooks")) {
             for (Iterator<String> paths = b.root.path(section).fieldNames(); paths.hasNext(); ) {
-                JsonNode item = b.docs.node(resolveQuietly("#/" + section + "/" + Names.escape(paths.next())));
+                // Unresolvable path items are reported where operations() reads them.
+                String location = follow("#/" + section + "/" + Names.escape(paths.next()), (pointer, message) -> {});
+                JsonNode item = location == null ? null : b.docs.node(location);
                 for (Iterator<String> methods =
                                 item == null ? java.util.Collections.emptyIterator() : item.fieldNames();
                         methods.hasNext(); ) {
@@ -142,30 +144,21 @@ final class Operations {
         return declared;
     }
 
-    /** The location a $ref chain ends at, or the pointer itself when it cannot be followed (no problem reported). */
-    private String resolveQuietly(String pointer) {
-        String current = pointer;
-        for (int i = 0; i < 32; i++) {
-            JsonNode node = b.docs.node(current);
-            if (node == null || !node.has("$ref")) {
-                return current;
-            }
-            try {
-                current = b.docs.resolve(current, node.get("$ref").asText());
-            } catch (ReadException e) {
-                return current;
-            }
-        }
-        return current;
-    }
-
     /** Follows {@code $ref}s of a non-schema object (path item, parameter, body, response) to its location. */
     String resolveObject(String pointer) {
+        return follow(pointer, b::problem);
+    }
+
+    /**
+     * The location a $ref chain from {@code pointer} ends at, or null when it cannot be followed; each reason goes to
+     * {@code problems} (pointer, message).
+     */
+    private String follow(String pointer, java.util.function.BiConsumer<String, String> problems) {
         String current = pointer;
         for (int i = 0; i < 32; i++) {
             JsonNode node = b.docs.node(current);
             if (node == null) {
-                b.problem(pointer, "Nothing is defined at " + current + ".");
+                problems.accept(pointer, "Nothing is defined at " + current + ".");
                 return null;
             }
             if (!node.has("$ref")) {
@@ -174,11 +167,11 @@ final class Operations {
             try {
                 current = b.docs.resolve(current, node.get("$ref").asText());
             } catch (ReadException e) {
-                b.problem(current + "/$ref", e.getMessage());
+                problems.accept(current + "/$ref", e.getMessage());
                 return null;
             }
         }
-        b.problem(pointer, "$ref chain of more than 32 steps (a cycle?).");
+        problems.accept(pointer, "$ref chain of more than 32 steps (a cycle?).");
         return null;
     }
 

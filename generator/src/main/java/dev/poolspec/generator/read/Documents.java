@@ -219,6 +219,21 @@ public final class Documents {
     }
 
     /**
+     * The location of a {@code $ref} value written at {@code from}, or null when it is not a string or does not
+     * resolve: for passes that only look, leaving the report to the stage that compiles the reference.
+     */
+    public String resolveOrNull(String from, JsonNode reference) {
+        if (reference == null || !reference.isTextual()) {
+            return null;
+        }
+        try {
+            return resolve(from, reference.asText());
+        } catch (ReadException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
      * Resolves a reference written at {@code from} (a schema location) to a location, reading further documents
      * as needed.
      */
