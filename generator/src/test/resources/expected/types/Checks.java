@@ -318,13 +318,20 @@ final class Checks {
     }
 
     /**
+     * A media type without its parameters, lower case (null for null).
+     */
+    static String bareType(String contentType) {
+        return contentType == null ? null : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * How a body of this media type is validated: json (also +json, and null), form, or other.
      */
     static String mediaKind(String contentType) {
         if (contentType == null) {
             return "json";
         }
-        String bare = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String bare = bareType(contentType);
         if (bare.equals("application/json") || bare.endsWith("+json")) {
             return "json";
         }
@@ -336,7 +343,7 @@ final class Checks {
      */
     static int bodyIndex(String contentType, String[] types, String[] kinds) {
         String kind = mediaKind(contentType);
-        String bare = contentType == null ? null : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String bare = bareType(contentType);
         for (int i = 0; i < types.length; i++) {
             if (types[i].equals(bare)) {
                 return i;
@@ -354,7 +361,7 @@ final class Checks {
      * Whether a media type is among the documented ones (wildcard types such as {@code text/*} match).
      */
     static boolean documentsMediaType(String[] documented, String contentType) {
-        String bare = contentType == null ? "application/json" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String bare = contentType == null ? "application/json" : bareType(contentType);
         for (String type : documented) {
             if (type.equals(bare) || type.equals("*/*")
                     || (type.endsWith("/*") && bare.startsWith(type.substring(0, type.length() - 1)))) {

@@ -336,27 +336,31 @@ final class SupportWriter {
                 java.util.regex.Pattern.class,
                 JSON_NODE_FACTORY));
         type.addMethod(helper(
+                "bareType",
+                STRING,
+                params(STRING, "contentType"),
+                "A media type without its parameters, lower case (null for null).",
+                body("bareType"),
+                java.util.Locale.class));
+        type.addMethod(helper(
                 "mediaKind",
                 STRING,
                 params(STRING, "contentType"),
                 "How a body of this media type is validated: json (also +json, and null), form, or other.",
-                body("mediaKind"),
-                java.util.Locale.class));
+                body("mediaKind")));
         type.addMethod(helper(
                 "bodyIndex",
                 TypeName.INT,
                 params(STRING, "contentType", ArrayTypeNames.STRINGS, "types", ArrayTypeNames.STRINGS, "kinds"),
                 "Which documented body a media type goes to: the one of the same media type, else the first of "
                         + "its kind (json, form), else -1.",
-                body("bodyIndex"),
-                java.util.Locale.class));
+                body("bodyIndex")));
         type.addMethod(helper(
                 "documentsMediaType",
                 TypeName.BOOLEAN,
                 params(ArrayTypeNames.STRINGS, "documented", STRING, "contentType"),
                 "Whether a media type is among the documented ones (wildcard types such as {@code text/*} match).",
-                body("documentsMediaType"),
-                java.util.Locale.class));
+                body("documentsMediaType")));
         type.addMethod(helper(
                 "string",
                 JSON_NODE,

@@ -1283,8 +1283,7 @@ public final class ValidatorWriter {
         return CodeBlock.of(
                 "int chosen = Checks.bodyIndex(contentType, new String[] {$L}, new String[] {$L})",
                 bodies.stream()
-                        .map(body -> JavaStrings.literal(
-                                body.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT)))
+                        .map(body -> JavaStrings.literal(OperationModel.bareMediaType(body.contentType())))
                         .collect(CodeBlock.joining(", ")),
                 bodies.stream()
                         .map(body -> CodeBlock.of("$S", body.mediaType()))

@@ -102,4 +102,9 @@ public record OperationModel(
             bodies = List.copyOf(bodies);
         }
     }
+
+    /** A media type without its parameters, lower case: {@code application/json} for {@code Application/JSON; charset=utf-8}. */
+    public static String bareMediaType(String mediaType) {
+        return mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -208,8 +208,7 @@ final class Operations {
                 b.docs.node(bodyPointer)
                         .path("content")
                         .fieldNames()
-                        .forEachRemaining(type ->
-                                mediaTypes.add(type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)));
+                        .forEachRemaining(type -> mediaTypes.add(OperationModel.bareMediaType(type)));
             }
         }
         uncompiled.callbacks(pointer, operation, this);
@@ -383,7 +382,7 @@ final class Operations {
         }
         for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
             String mediaType = types.next();
-            String bare = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            String bare = OperationModel.bareMediaType(mediaType);
             // A range (*/*, application/*) takes a JSON body when no JSON media type is documented beside it.
             String kind = bare.equals("application/json")
                             || bare.endsWith("+json")
@@ -421,7 +420,7 @@ final class Operations {
 
     private static boolean documentsJson(JsonNode content) {
         for (Iterator<String> types = content.fieldNames(); types.hasNext(); ) {
-            String bare = types.next().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+            String bare = OperationModel.bareMediaType(types.next());
             if (bare.equals("application/json") || bare.endsWith("+json")) {
                 return true;
             }
