@@ -1,8 +1,8 @@
 package dev.poolspec.generator.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.poolspec.generator.read.Documents;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,22 +12,6 @@ import java.util.Set;
  * Subschemas are walked through the applicators; {@code $ref} targets are checked where they are compiled.
  */
 final class UncompiledSchemas {
-    private static final List<String> SCHEMA_MAPS =
-            List.of("properties", "patternProperties", "$defs", "definitions", "dependentSchemas");
-    private static final List<String> SCHEMA_LISTS = List.of("allOf", "anyOf", "oneOf", "prefixItems");
-    private static final List<String> SCHEMA_SINGLES = List.of(
-            "items",
-            "additionalProperties",
-            "not",
-            "if",
-            "then",
-            "else",
-            "contains",
-            "propertyNames",
-            "unevaluatedItems",
-            "unevaluatedProperties",
-            "additionalItems");
-
     private final ModelBuilder b;
     private final Set<String> checked = new java.util.HashSet<>();
 
@@ -86,23 +70,6 @@ final class UncompiledSchemas {
         if (schema.has("$ref") && b.openApi30) {
             return; // siblings of a 3.0 $ref are ignored
         }
-        for (String keyword : SCHEMA_SINGLES) {
-            schema(pointer + "/" + keyword, schema.get(keyword));
-        }
-        for (String keyword : SCHEMA_LISTS) {
-            JsonNode members = schema.get(keyword);
-            for (int i = 0; members != null && members.isArray() && i < members.size(); i++) {
-                schema(pointer + "/" + keyword + "/" + i, members.get(i));
-            }
-        }
-        for (String keyword : SCHEMA_MAPS) {
-            JsonNode members = schema.get(keyword);
-            if (members != null && members.isObject()) {
-                for (Iterator<String> names = members.fieldNames(); names.hasNext(); ) {
-                    String name = names.next();
-                    schema(pointer + "/" + keyword + "/" + Names.escape(name), members.get(name));
-                }
-            }
-        }
+        Documents.forEachSubschema(pointer, schema, this::schema);
     }
 }

@@ -446,21 +446,31 @@ public final class Documents {
                 }
             }
         }
+        URI scope = here;
+        forEachSubschema(location, schema, (child, subschema) -> walkSchema(child, subschema, scope));
+    }
+
+    /**
+     * Calls {@code visit} with the location and value of each direct subschema of {@code schema}: the values of the
+     * applicator keywords that hold one schema, a map of schemas or a list of schemas.
+     */
+    public static void forEachSubschema(
+            String location, JsonNode schema, java.util.function.BiConsumer<String, JsonNode> visit) {
         for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
             JsonNode value = entry.getValue();
             String child = location + "/" + escape(key);
             if (SINGLE.contains(key)) {
-                walkSchema(child, value, here);
+                visit.accept(child, value);
             } else if (MAPS.contains(key) && value.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> members = value.fields(); members.hasNext(); ) {
                     Map.Entry<String, JsonNode> member = members.next();
-                    walkSchema(child + "/" + escape(member.getKey()), member.getValue(), here);
+                    visit.accept(child + "/" + escape(member.getKey()), member.getValue());
                 }
             } else if (ARRAYS.contains(key) && value.isArray()) {
                 for (int i = 0; i < value.size(); i++) {
-                    walkSchema(child + "/" + i, value.get(i), here);
+                    visit.accept(child + "/" + i, value.get(i));
                 }
             }
         }
