@@ -14,23 +14,15 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Generates plain-Java validators (one per component schema, one per operation, plus {@code ApiOperations}) from
@@ -39,44 +31,13 @@ import org.eclipse.aether.repository.RemoteRepository;
  * @since 1.0.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
+public final class GenerateMojo extends AbstractSpecMojo {
 
     /** Version of the generated code's layout and of the up-to-date record; part of the up-to-date check. */
     private static final String OUTPUT_FORMAT = "2";
 
     /** First line of the up-to-date record. */
     private static final String RECORD_HEADER = "poolspec up-to-date record " + OUTPUT_FORMAT;
-
-    /**
-     * The root file of an OpenAPI 3.0 or 3.1 spec (YAML or JSON). Relative {@code $ref}s to other files (for
-     * example {@code paths/pets.yaml} or {@code ../components/schemas/Pet.yaml}) are read from the disk, relative
-     * to the file that contains them. Give either this or {@link #specArtifact}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "poolspec.inputSpec")
-    private File inputSpec;
-
-    /**
-     * Maven coordinates of a published spec, {@code groupId:artifactId:version[:classifier[:type]]}, resolved
-     * through the build's repositories. With type {@code jar} (the default) or {@code zip} the whole archive is
-     * unpacked into {@code ${project.build.directory}/poolspec/spec-artifact/<artifactId>[-<classifier>]} and the
-     * spec is the file {@link #specPath} in it, so a multi-file spec packed in a jar works; with any other type
-     * (e.g. classifier {@code openapi}, type {@code yaml}) the artifact file is the spec. Example:
-     * {@code dev.poolspec:poolspec-spec:1.0.0-SNAPSHOT}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "poolspec.specArtifact")
-    private String specArtifact;
-
-    /**
-     * The root file of the spec inside a jar or zip given by {@link #specArtifact}.
-     *
-     * @since 1.0.0
-     */
-    @Parameter(property = "poolspec.specPath", defaultValue = "openapi/pools-api.yaml")
-    private String specPath;
 
     /**
      * The Java package of the generated classes, e.g. {@code com.example.validation}.
@@ -97,31 +58,6 @@ public final class GenerateMojo extends AbstractMojo {
             property = "poolspec.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/poolspec")
     private File outputDirectory;
-
-    /**
-     * Local copies of schemas that the spec references by URL: URI prefix → file or folder. A {@code $ref} (or
-     * {@code $schema}) whose URL starts with a prefix is read from the mapped file, or from the folder joined with
-     * the rest of the URL. The generator never downloads anything; a URL without a mapping fails the build and
-     * names the URL. Relative paths are resolved against {@code ${basedir}}. Because URLs cannot be XML element
-     * names, give each mapping as {@code <property>}:
-     *
-     * <pre>{@code
-     * <schemaMappings>
-     *   <property>
-     *     <name>https://schemas.example.com/common/</name>
-     *     <value>src/main/schemas/common</value>
-     *   </property>
-     * </schemaMappings>
-     * }</pre>
-     *
-     * <p>On the command line (user property {@code poolspec.schemaMappings}): comma-separated
-     * {@code prefix=path} pairs, split at the last {@code =} of each pair; they are added to (and override) the
-     * mappings of the POM. Default: no mappings.
-     *
-     * @since 1.1.0
-     */
-    @Parameter
-    private Properties schemaMappings;
 
     /**
      * Whether {@code format} values (e.g. {@code date-time}, {@code uuid}, {@code email}) are asserted ({@code true},
@@ -149,23 +85,8 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "poolspec.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    private RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
-    private List<RemoteRepository> remoteRepositories;
-
-    @Component
-    private RepositorySystem repositorySystem;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -181,7 +102,7 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("packageName: " + e.getMessage(), e);
         }
-        SpecArtifacts.ResolvedSpec spec = loadSpec();
+        SpecArtifacts.ResolvedSpec spec = currentSpec();
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         Path recordFile = output.resolve(".poolspec").resolve(packageName + ".sha256");
         String configuration = configurationHash(spec, options);
@@ -268,20 +189,6 @@ public final class GenerateMojo extends AbstractMojo {
 
     private static String relativeName(Path output, Path file) {
         return output.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // schemaMappings
-
-    /** The mappings of the POM plus those of the user property, targets resolved against ${basedir}. */
-    private Map<String, Path> mappings() throws MojoFailureException {
-        String fromProperty =
-                session == null ? null : session.getUserProperties().getProperty(SchemaMappings.PROPERTY);
-        if (fromProperty == null) {
-            fromProperty = project.getProperties().getProperty(SchemaMappings.PROPERTY);
-        }
-        return SchemaMappings.resolve(
-                schemaMappings, fromProperty, project.getBasedir().toPath().toAbsolutePath());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -443,21 +350,5 @@ public final class GenerateMojo extends AbstractMojo {
             }
             return out.toString();
         }
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Finding the spec
-
-    private SpecArtifacts.ResolvedSpec loadSpec() throws MojoExecutionException, MojoFailureException {
-        return new SpecArtifacts(repositorySystem, repositorySession, remoteRepositories, getLog())
-                .fileOrArtifact(
-                        "inputSpec",
-                        inputSpec,
-                        "a spec",
-                        "specArtifact",
-                        specArtifact,
-                        "specPath",
-                        specPath,
-                        Path.of(project.getBuild().getDirectory(), "poolspec", "spec-artifact"));
     }
 }

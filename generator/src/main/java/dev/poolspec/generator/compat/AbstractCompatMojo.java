@@ -1,7 +1,7 @@
 package dev.poolspec.generator.compat;
 
+import dev.poolspec.generator.AbstractSpecMojo;
 import dev.poolspec.generator.InvalidSpecException;
-import dev.poolspec.generator.SchemaMappings;
 import dev.poolspec.generator.SpecArtifacts;
 import dev.poolspec.generator.SpecProblem;
 import java.io.File;
@@ -9,48 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /** What the {@code compat} and {@code changelog} goals share: finding both specs and comparing them. */
-public abstract class AbstractCompatMojo extends AbstractMojo {
-
-    /**
-     * The current spec: the root file of an OpenAPI 3.0 or 3.1 spec (YAML or JSON), {@code $ref}s to other files
-     * followed. Give either this or {@link #specArtifact}.
-     *
-     * @since 1.1.0
-     */
-    @Parameter(property = "poolspec.inputSpec")
-    protected File inputSpec;
-
-    /**
-     * The current spec by Maven coordinates, {@code groupId:artifactId:version[:classifier[:type]]}, as for goal
-     * {@code generate} (a jar or zip is unpacked and {@link #specPath} is the root file in it).
-     *
-     * @since 1.1.0
-     */
-    @Parameter(property = "poolspec.specArtifact")
-    protected String specArtifact;
-
-    /**
-     * The root file of the current spec inside a jar or zip given by {@link #specArtifact}.
-     *
-     * @since 1.1.0
-     */
-    @Parameter(property = "poolspec.specPath", defaultValue = "openapi/pools-api.yaml")
-    protected String specPath;
+public abstract class AbstractCompatMojo extends AbstractSpecMojo {
 
     /**
      * The baseline (the last released spec) as a file. Give either this or {@link #baselineArtifact}.
@@ -88,33 +52,9 @@ public abstract class AbstractCompatMojo extends AbstractMojo {
     @Parameter(property = "poolspec.compat.outputDirectory", defaultValue = "${project.build.directory}/poolspec")
     protected File outputDirectory;
 
-    /**
-     * Local copies of schemas referenced by URL, as for goal {@code generate} (URI prefix → file or folder; user
-     * property {@code poolspec.schemaMappings}). Used for both specs.
-     *
-     * @since 1.1.0
-     */
-    @Parameter
-    protected Properties schemaMappings;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    protected MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    protected MavenSession session;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-    protected RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
-    protected List<RemoteRepository> remoteRepositories;
-
-    @Component
-    protected RepositorySystem repositorySystem;
-
     /** Finds both specs and compares them; an unreadable spec fails the build with its problem. */
     protected CompatReport compare() throws MojoExecutionException, MojoFailureException {
-        SpecArtifacts.ResolvedSpec revision = revision();
+        SpecArtifacts.ResolvedSpec revision = currentSpec();
         SpecArtifacts.ResolvedSpec baseline = baseline(revision.root());
         getLog().info("Comparing " + revision.displayName() + " with the baseline " + baseline.displayName());
         try {
@@ -125,19 +65,6 @@ public abstract class AbstractCompatMojo extends AbstractMojo {
             }
             throw new MojoFailureException(e.getMessage(), e);
         }
-    }
-
-    private SpecArtifacts.ResolvedSpec revision() throws MojoExecutionException, MojoFailureException {
-        return artifacts()
-                .fileOrArtifact(
-                        "inputSpec",
-                        inputSpec,
-                        "a spec",
-                        "specArtifact",
-                        specArtifact,
-                        "specPath",
-                        specPath,
-                        Path.of(project.getBuild().getDirectory(), "poolspec", "spec-artifact"));
     }
 
     private SpecArtifacts.ResolvedSpec baseline(Path revisionRoot) throws MojoExecutionException, MojoFailureException {
@@ -154,20 +81,6 @@ public abstract class AbstractCompatMojo extends AbstractMojo {
                         "baselineSpecPath",
                         path,
                         outputDirectory.toPath().resolve("baseline-artifact"));
-    }
-
-    private SpecArtifacts artifacts() {
-        return new SpecArtifacts(repositorySystem, repositorySession, remoteRepositories, getLog());
-    }
-
-    private Map<String, Path> mappings() throws MojoFailureException {
-        String fromProperty =
-                session == null ? null : session.getUserProperties().getProperty(SchemaMappings.PROPERTY);
-        if (fromProperty == null) {
-            fromProperty = project.getProperties().getProperty(SchemaMappings.PROPERTY);
-        }
-        return SchemaMappings.resolve(
-                schemaMappings, fromProperty, project.getBasedir().toPath().toAbsolutePath());
     }
 
     /** Writes one report into the output directory and returns its path. */
