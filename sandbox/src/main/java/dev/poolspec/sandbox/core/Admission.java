@@ -1,5 +1,10 @@
 package dev.poolspec.sandbox.core;
 
+import dev.poolspec.server.validation.CreatePoolOperationValidator;
+import dev.poolspec.server.validation.DeletePoolOperationValidator;
+import dev.poolspec.server.validation.ListPoolsOperationValidator;
+import dev.poolspec.server.validation.ShowPoolOperationValidator;
+import dev.poolspec.server.validation.UpdatePoolOperationValidator;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,11 +51,12 @@ public final class Admission {
     /** Default body limit: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-    static final String LIST = "listPools";
-    static final String CREATE = "createPool";
-    static final String SHOW = "showPool";
-    static final String UPDATE = "updatePool";
-    static final String DELETE = "deletePool";
+    // The operationIds as the spec names them (constants of the generated operation validators).
+    static final String LIST = ListPoolsOperationValidator.OPERATION_ID;
+    static final String CREATE = CreatePoolOperationValidator.OPERATION_ID;
+    static final String SHOW = ShowPoolOperationValidator.OPERATION_ID;
+    static final String UPDATE = UpdatePoolOperationValidator.OPERATION_ID;
+    static final String DELETE = DeletePoolOperationValidator.OPERATION_ID;
 
     static final String JSON = "application/json";
     static final String MERGE_PATCH = "application/merge-patch+json";
